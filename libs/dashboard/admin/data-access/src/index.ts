@@ -1,0 +1,1 @@
+export * from './lib/dashboard-admin-data-access/dashboard-admin-data-access';

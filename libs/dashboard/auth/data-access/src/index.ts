@@ -1,0 +1,1 @@
+export * from './lib/dashboard-auth-data-access/dashboard-auth-data-access';

@@ -1,0 +1,1 @@
+export * from './lib/dashboard-shared-ui/dashboard-shared-ui';

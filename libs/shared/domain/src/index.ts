@@ -1,0 +1,2 @@
+export * from './lib/account-rules';
+export * from './lib/session-rules';
