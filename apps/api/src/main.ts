@@ -1,19 +1,30 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@casebook/api/core';
+
 /**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
+ * Validates the environment before anything else, so a bad value stops the API with one
+ * line naming the variable. Only then are the modules imported: entity decorators read
+ * DATABASE_TYPE when they load.
  */
-
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Casebook API cannot start: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const { createApp } = await import('./app/create-app');
+  const app = await createApp(config);
+  await app.listen(config.port);
+  const where = config.dashboardDir ? 'dashboard and API' : 'API';
+  process.stdout.write(`Casebook ${where} listening on http://localhost:${config.port}/\n`);
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  process.stderr.write(`Casebook API failed to start: ${error instanceof Error ? error.message : 'unknown error'}\n`);
+  process.exit(1);
+});

@@ -1,10 +1,12 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@casebook/api/auth';
+import { type AppConfig, CoreModule } from '@casebook/api/core';
+import { UsersModule } from '@casebook/api/users';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+/** Wiring only: every feature lives in its own library. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: AppModule, imports: [CoreModule.forRoot(config), AuthModule, UsersModule] };
+  }
+}

@@ -1,1 +1,5 @@
-export * from './lib/api-auth';
+export * from './lib/auth.module';
+export * from './lib/auth.controller';
+export * from './lib/sessions/session.service';
+export * from './lib/sessions/session.entity';
+export * from './lib/throttle/login-throttle';

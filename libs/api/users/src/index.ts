@@ -1,1 +1,5 @@
-export * from './lib/api-users';
+export * from './lib/users.module';
+export * from './lib/users.service';
+export * from './lib/user.entity';
+export * from './lib/user-mapper';
+export * from './lib/demo-accounts';

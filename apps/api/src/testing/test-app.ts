@@ -1,0 +1,73 @@
+import { Test } from '@nestjs/testing';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import type { CreateUserRequest, LoginResponse, Role } from '@casebook/shared/contracts';
+import { DEMO_ACCOUNTS } from '@casebook/api/users';
+import { type AppConfig, Clock, loadConfig, ManualClock } from '@casebook/api/core';
+import { AppModule } from '../app/app.module';
+import { configureApp } from '../app/create-app';
+
+
+export const TEST_ADMIN = { username: 'root.admin', password: 'root-admin-password' };
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: ReturnType<typeof request>;
+  clock: ManualClock;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application on a real SQLite file in a fresh temporary folder, with the
+ * configured admin and the demo accounts, driven over real HTTP by supertest.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'casebook-spec-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_PATH: join(dir, 'casebook.sqlite'),
+    ADMIN_USERNAME: TEST_ADMIN.username,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+    DEMO_DATA: '1',
+    DASHBOARD_DIR: 'off',
+    ...env,
+  });
+  const clock = new ManualClock();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false }), config);
+  await app.init();
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    clock,
+    config,
+    close: async () => {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in and returns the bearer token; fails the spec when sign-in does not answer 200. */
+export async function signIn(testApp: TestApp, username: string, password: string): Promise<string> {
+  const response = await testApp.http.post('/api/auth/login').send({ username, password }).expect(200);
+  return (response.body as LoginResponse).accessToken;
+}
+
+export function bearer(token: string): { Authorization: string } {
+  return { Authorization: `Bearer ${token}` };
+}
+
+/** The demo account of a role, with its published password. */
+export function demoAccount(role: Role): CreateUserRequest {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === role);
+  if (!account) throw new Error(`no demo account for ${role}`);
+  return account;
+}

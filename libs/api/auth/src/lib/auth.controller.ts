@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { LoginResponse, SessionUser } from '@casebook/shared/contracts';
+import { CurrentSession, Public, type RequestSession } from '@casebook/api/core';
+import { toSessionUser, UsersService } from '@casebook/api/users';
+import { LoginDto } from './login.dto';
+import { SessionService } from './sessions/session.service';
+import { LoginThrottle, TooManyLoginAttempts } from './throttle/login-throttle';
+
+/** The same words for an unknown user and a wrong password, so neither can be probed. */
+export const INVALID_CREDENTIALS = 'Invalid username or password';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
+    const address = request.ip ?? 'unknown';
+    try {
+      await this.throttle.assertAllowed(body.username, address);
+    } catch (error) {
+      if (error instanceof TooManyLoginAttempts) response.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
+    const user = await this.users.verifyCredentials(body.username, body.password);
+    if (!user) {
+      await this.throttle.recordFailure(body.username, address);
+      throw new UnauthorizedException(INVALID_CREDENTIALS);
+    }
+    await this.throttle.forgive(body.username);
+    await this.users.recordSignIn(user.id);
+    const { token, expiresAt } = await this.sessions.start(user.id);
+    return { accessToken: token, expiresAt: expiresAt.toISOString(), user: toSessionUser(user) };
+  }
+
+  @ApiBearerAuth()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@CurrentSession() session: RequestSession): Promise<void> {
+    await this.sessions.end(session.sessionId, 'signed-out');
+  }
+
+  /** Who am I; also how the dashboard's "stay signed in" restarts the idle timer. */
+  @ApiBearerAuth()
+  @Get('me')
+  me(@CurrentSession() session: RequestSession): SessionUser {
+    return session.user;
+  }
+}

@@ -1,0 +1,91 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { IsNull, Repository } from 'typeorm';
+import { SESSION_ABSOLUTE_HOURS } from '@casebook/shared/domain';
+import { APP_CONFIG, type AppConfig, Clock, type RequestSession, SessionRevoker } from '@casebook/api/core';
+import { toSessionUser } from '@casebook/api/users';
+import { SessionEndReason, SessionEntity } from './session.entity';
+import { hashSessionToken, newSessionToken } from './session-token';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Server-side sessions in the database, so logout, deactivation and idle timeout take
+ * effect at once on every API instance (DESIGN.md: no state in process memory).
+ */
+@Injectable()
+export class SessionService extends SessionRevoker {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  /** Opens a session; the token is returned once and never stored. */
+  async start(userId: string): Promise<{ token: string; expiresAt: Date }> {
+    const token = newSessionToken();
+    const now = this.clock.now();
+    const absoluteExpiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_HOURS * 60 * MINUTE_MS);
+    const idleExpiresAt = this.idleExpiry(now, absoluteExpiresAt);
+    await this.sessions.insert({
+      id: randomUUID(),
+      userId,
+      tokenHash: hashSessionToken(token),
+      createdAt: now,
+      lastSeenAt: now,
+      idleExpiresAt,
+      absoluteExpiresAt,
+      endedAt: null,
+      endReason: null,
+    });
+    return { token, expiresAt: idleExpiresAt };
+  }
+
+  /**
+   * The caller behind a token, with the idle timer restarted; null when the token is
+   * unknown, ended, idle too long, past the absolute limit, or its account deactivated.
+   */
+  async authenticate(token: string): Promise<RequestSession | null> {
+    const session = await this.sessions.findOne({
+      where: { tokenHash: hashSessionToken(token), endedAt: IsNull() },
+      relations: { user: true },
+    });
+    if (!session) return null;
+    const now = this.clock.now();
+    const ended = this.endReason(session, now);
+    if (ended) {
+      await this.end(session.id, ended);
+      return null;
+    }
+    const idleExpiresAt = this.idleExpiry(now, session.absoluteExpiresAt);
+    await this.sessions.update({ id: session.id, endedAt: IsNull() }, { lastSeenAt: now, idleExpiresAt });
+    return { sessionId: session.id, user: toSessionUser(session.user), expiresAt: idleExpiresAt };
+  }
+
+  async end(sessionId: string, reason: SessionEndReason): Promise<void> {
+    await this.sessions.update({ id: sessionId, endedAt: IsNull() }, { endedAt: this.clock.now(), endReason: reason });
+  }
+
+  async revokeAllForUser(userId: string, reason: 'deactivated' | 'password-reset'): Promise<number> {
+    const result = await this.sessions.update(
+      { userId, endedAt: IsNull() },
+      { endedAt: this.clock.now(), endReason: reason },
+    );
+    return result.affected ?? 0;
+  }
+
+  private endReason(session: SessionEntity, now: Date): SessionEndReason | null {
+    if (!session.user.active) return 'deactivated';
+    if (now >= session.absoluteExpiresAt) return 'absolute';
+    if (now >= session.idleExpiresAt) return 'idle';
+    return null;
+  }
+
+  private idleExpiry(now: Date, absoluteExpiresAt: Date): Date {
+    const idle = new Date(now.getTime() + this.config.session.idleMinutes * MINUTE_MS);
+    return idle < absoluteExpiresAt ? idle : absoluteExpiresAt;
+  }
+}

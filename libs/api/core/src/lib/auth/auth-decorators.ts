@@ -1,0 +1,18 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Role } from '@casebook/shared/contracts';
+import type { AuthenticatedRequest, RequestSession } from './request-session';
+
+export const IS_PUBLIC = 'casebook:isPublic';
+export const ALLOWED_ROLES = 'casebook:allowedRoles';
+
+/** Opens a route to callers without a session. Every other route requires one. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Limits a route (or a controller) to these roles; listed explicitly, there is no hierarchy. */
+export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
+
+/** The session of the signed-in caller, put on the request by the session guard. */
+export const CurrentSession = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): RequestSession =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().session,
+);

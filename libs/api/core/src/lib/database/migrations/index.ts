@@ -1,0 +1,4 @@
+import { CreateUsersAndSessions1764000000000 } from './1764000000000-create-users-and-sessions';
+
+/** Every migration, oldest first. A new migration is added here and nowhere else. */
+export const MIGRATIONS = [CreateUsersAndSessions1764000000000];
