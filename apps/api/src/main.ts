@@ -20,6 +20,16 @@ async function main(): Promise<void> {
   const { createApp } = await import('./app/create-app');
   const app = await createApp(config);
   await app.listen(config.port);
+  // Finish the requests in flight (a counselor's save) and close the database, then exit 0.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      process.stdout.write(`Casebook API received ${signal}: finishing open requests\n`);
+      app.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
   const where = config.dashboardDir ? 'dashboard and API' : 'API';
   process.stdout.write(`Casebook ${where} listening on http://localhost:${config.port}/\n`);
 }

@@ -14,3 +14,4 @@ export * from './lib/logging/logger-options';
 export * from './lib/core.module';
 export * from './lib/http/page-query';
 export * from './lib/time/manual-clock';
+export * from './lib/http/timestamp-validators';

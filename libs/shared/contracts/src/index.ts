@@ -6,3 +6,6 @@ export * from './lib/errors';
 export * from './lib/instruments';
 export * from './lib/risk-screen';
 export * from './lib/symptoms';
+export * from './lib/cases';
+export * from './lib/calls';
+export * from './lib/audit';

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { LoginResponse, SessionUser } from '@casebook/shared/contracts';
 import { CurrentSession, Public, type RequestSession } from '@casebook/api/core';
+import { AuditService } from '@casebook/api/audit';
 import { toSessionUser, UsersService } from '@casebook/api/users';
 import { LoginDto } from './login.dto';
 import { SessionService } from './sessions/session.service';
@@ -18,6 +19,7 @@ export class AuthController {
     private readonly users: UsersService,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
   ) {}
 
   @Public()
@@ -38,11 +40,13 @@ export class AuthController {
     const user = await this.users.verifyCredentials(body.username, body.password);
     if (!user) {
       await this.throttle.recordFailure(body.username, address);
+      await this.recordFailure(body.username);
       throw new UnauthorizedException(INVALID_CREDENTIALS);
     }
     await this.throttle.forgive(body.username);
     await this.users.recordSignIn(user.id);
     const { token, expiresAt } = await this.sessions.start(user.id);
+    await this.audit.record({ actor: user, action: 'auth.login', entityType: 'user', entityId: user.id });
     return { accessToken: token, expiresAt: expiresAt.toISOString(), user: toSessionUser(user) };
   }
 
@@ -51,6 +55,22 @@ export class AuthController {
   @HttpCode(204)
   async logout(@CurrentSession() session: RequestSession): Promise<void> {
     await this.sessions.end(session.sessionId, 'signed-out');
+    await this.audit.record({ actor: session.user, action: 'auth.logout', entityType: 'user', entityId: session.user.id });
+  }
+
+  /**
+   * A failed sign-in names the account only when one exists: people type their password
+   * into the username field, and that must not land in the audit trail.
+   */
+  private async recordFailure(username: string): Promise<void> {
+    const account = await this.users.findByUsername(username);
+    await this.audit.record({
+      actor: account ? { id: account.id, username: account.username } : null,
+      action: 'auth.login-failed',
+      entityType: 'user',
+      entityId: account?.id ?? null,
+      details: { knownAccount: account !== null },
+    });
   }
 
   /** Who am I; also how the dashboard's "stay signed in" restarts the idle timer. */

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Page, UserAccount } from '@casebook/shared/contracts';
+import { AuditService } from '@casebook/api/audit';
 import { CurrentSession, PageQuery, type RequestSession, Roles } from '@casebook/api/core';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
@@ -11,7 +12,10 @@ import { UsersService } from './users.service';
 @Roles('admin')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
   list(@Query() query: PageQuery): Promise<Page<UserAccount>> {
@@ -19,16 +23,42 @@ export class UsersController {
   }
 
   @Post()
-  create(@Body() body: CreateUserDto): Promise<UserAccount> {
-    return this.users.create(body);
+  async create(@Body() body: CreateUserDto, @CurrentSession() session: RequestSession): Promise<UserAccount> {
+    const account = await this.users.create(body);
+    await this.audit.record({
+      actor: session.user,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: account.id,
+      details: { role: account.role },
+    });
+    return account;
   }
 
   @Patch(':id')
-  update(
+  async update(
     @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,
     @Body() body: UpdateUserDto,
     @CurrentSession() session: RequestSession,
   ): Promise<UserAccount> {
-    return this.users.update(id, body, session.user.id);
+    const account = await this.users.update(id, body, session.user.id);
+    // Which fields changed, never the values (a password above all).
+    await this.audit.record({
+      actor: session.user,
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      details: { changed: changedFields(body), active: account.active, role: account.role },
+    });
+    return account;
   }
+}
+
+/** The names of the fields a PATCH set (the DTO instance also carries the unset ones as undefined). */
+function changedFields(body: UpdateUserDto): string {
+  return Object.entries(body)
+    .filter(([, value]) => value !== undefined)
+    .map(([key]) => key)
+    .sort()
+    .join(',');
 }

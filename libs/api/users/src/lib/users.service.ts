@@ -72,6 +72,10 @@ export class UsersService {
     return user && matches && user.active ? user : null;
   }
 
+  async findByUsername(username: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ username: normalizeUsername(username).slice(0, 64) });
+  }
+
   async recordSignIn(id: string): Promise<void> {
     await this.users.update({ id }, { lastLoginAt: this.clock.now() });
   }

@@ -1,4 +1,5 @@
 import { CreateUsersAndSessions1764000000000 } from './1764000000000-create-users-and-sessions';
+import { CreateAuditEvents1764100000000 } from './1764100000000-create-audit-events';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
-export const MIGRATIONS = [CreateUsersAndSessions1764000000000];
+export const MIGRATIONS = [CreateUsersAndSessions1764000000000, CreateAuditEvents1764100000000];

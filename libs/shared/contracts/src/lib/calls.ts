@@ -1,0 +1,153 @@
+import type { AssessmentAnswers, InstrumentId, Severity } from './instruments';
+import type { CssrsAnswers, EmergencyDisclosure, RiskLevel } from './risk-screen';
+import type { SymptomReport } from './symptoms';
+
+export const CALL_DIRECTIONS = ['inbound', 'outbound'] as const;
+export type CallDirection = (typeof CALL_DIRECTIONS)[number];
+
+/** A call is a draft while it is being logged; finalized, it is read-only (addenda only). */
+export const CALL_STATUSES = ['draft', 'final'] as const;
+export type CallStatus = (typeof CALL_STATUSES)[number];
+
+export const CALL_OUTCOMES = [
+  'support-given',
+  'information-given',
+  'referred',
+  'callback-planned',
+  'emergency-services',
+  'caller-disconnected',
+  'wrong-number',
+] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
+/** Kinds of service a caller is referred to (the directory of issue 5 names the places). */
+export const REFERRAL_TYPES = [
+  'detox',
+  'buprenorphine',
+  'methadone',
+  'naloxone',
+  'peer-support',
+  'shelter',
+  'crisis-line',
+  'other',
+] as const;
+export type ReferralType = (typeof REFERRAL_TYPES)[number];
+
+export interface Referral {
+  type: ReferralType;
+  note?: string;
+}
+
+/** An assessment as the server scored it; totals from clients are never used. */
+export interface AssessmentRecord {
+  id: string;
+  instrument: InstrumentId;
+  answers: AssessmentAnswers;
+  status: 'complete' | 'partial';
+  answered: number;
+  of: number;
+  total: number | null;
+  severity: Severity | null;
+  recordedAt: string;
+  hoursSinceLastUse: number | null;
+}
+
+/** The C-SSRS screen as the server assessed it. `level` is the level so far when incomplete. */
+export interface RiskScreenRecord {
+  answers: CssrsAnswers;
+  complete: boolean;
+  level: RiskLevel;
+  imminentRisk: boolean;
+  emergencyDisclosure: EmergencyDisclosure | null;
+}
+
+export interface Addendum {
+  id: string;
+  authorId: string;
+  authorName: string;
+  text: string;
+  createdAt: string;
+}
+
+/** The fields a counselor fills while the call happens; every one optional in a draft. */
+export interface CallContent {
+  caseId?: string | null;
+  direction?: CallDirection;
+  startedAt?: string;
+  endedAt?: string | null;
+  notes?: string;
+  lastUseAt?: string | null;
+  assessments?: { instrument: InstrumentId; answers: AssessmentAnswers }[];
+  symptoms?: SymptomReport;
+  risk?: { answers: CssrsAnswers; emergencyDisclosure?: EmergencyDisclosure | null } | null;
+  outcome?: CallOutcome | null;
+  referrals?: Referral[];
+  naloxoneDiscussed?: boolean;
+  overdoseEducationGiven?: boolean;
+}
+
+/** `POST /api/calls`: starts a draft. */
+export interface CreateCallRequest extends CallContent {
+  direction: CallDirection;
+  startedAt: string;
+}
+
+/**
+ * `PATCH /api/calls/:id`: autosave. Fields sent replace the stored ones (an assessment list
+ * replaces the list). `version`, when sent, must match or the save gets 409.
+ */
+export interface UpdateCallRequest extends CallContent {
+  version?: number;
+}
+
+/** `POST /api/calls/:id/addenda`. */
+export interface CreateAddendumRequest {
+  text: string;
+}
+
+/** A call record as `GET /api/calls/:id` and every write answer it. */
+export interface CallRecord {
+  id: string;
+  caseId: string | null;
+  caseNumber: string | null;
+  caseAlias: string | null;
+  counselorId: string;
+  counselorName: string;
+  direction: CallDirection;
+  status: CallStatus;
+  startedAt: string;
+  endedAt: string | null;
+  notes: string;
+  lastUseAt: string | null;
+  assessments: AssessmentRecord[];
+  symptoms: SymptomReport;
+  risk: RiskScreenRecord | null;
+  outcome: CallOutcome | null;
+  referrals: Referral[];
+  naloxoneDiscussed: boolean;
+  overdoseEducationGiven: boolean;
+  addenda: Addendum[];
+  finalizedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** One row of `GET /api/calls`. */
+export interface CallSummary {
+  id: string;
+  caseId: string | null;
+  caseNumber: string | null;
+  caseAlias: string | null;
+  counselorId: string;
+  counselorName: string;
+  direction: CallDirection;
+  status: CallStatus;
+  startedAt: string;
+  endedAt: string | null;
+  outcome: CallOutcome | null;
+  riskLevel: RiskLevel | null;
+  /** The most severe complete assessment of the call. */
+  latestSeverity: { instrument: InstrumentId; total: number; severity: Severity } | null;
+  addendaCount: number;
+}
