@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@casebook/api/audit';
 import { AuthModule } from '@casebook/api/auth';
+import { CasesModule } from '@casebook/api/cases';
 import { type AppConfig, CoreModule } from '@casebook/api/core';
 import { UsersModule } from '@casebook/api/users';
 
@@ -8,6 +9,6 @@ import { UsersModule } from '@casebook/api/users';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(config), AuditModule, AuthModule, UsersModule] };
+    return { module: AppModule, imports: [CoreModule.forRoot(config), AuditModule, AuthModule, UsersModule, CasesModule] };
   }
 }

@@ -1,1 +1,3 @@
-export {};
+export * from './lib/cases.module';
+export * from './lib/cases.service';
+export * from './lib/case.entity';

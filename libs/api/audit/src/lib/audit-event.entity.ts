@@ -1,11 +1,15 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { AuditAction, AuditEvent } from '@casebook/shared/contracts';
 import { timestampColumnType } from '@casebook/api/core';
 
 /** One audit row. Written once by AuditService; the database refuses updates and deletes. */
 @Entity('audit_events')
 export class AuditEventEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  /** Insertion order: events in the same millisecond still list newest first. */
+  @PrimaryGeneratedColumn('increment')
+  seq!: number;
+
+  @Column({ type: 'varchar', length: 36, unique: true })
   id!: string;
 
   @Column({ type: timestampColumnType() })

@@ -58,7 +58,7 @@ export class AuditService {
     else if (filter.to) where.at = LessThanOrEqual(filter.to);
     const [rows, total] = await this.events.findAndCount({
       where,
-      order: { at: 'DESC', id: 'DESC' },
+      order: { at: 'DESC', seq: 'DESC' },
       skip: (filter.page - 1) * filter.pageSize,
       take: filter.pageSize,
     });

@@ -8,6 +8,8 @@ export interface AppConfig {
   /** On an empty database, add the demo users (never in production). */
   demoData: boolean;
   session: { idleMinutes: number };
+  /** ISO 3166 country a phone number without +country code is read in. */
+  phoneDefaultCountry: string;
   /** Built dashboard to serve beside the API; null serves the API alone. */
   dashboardDir: string | null;
   /** Origins allowed to call the API from another origin; empty keeps CORS closed. */

@@ -30,6 +30,7 @@ export function loadConfig(env: Env): AppConfig {
     bootstrapAdmin: bootstrapAdmin(env),
     demoData,
     session: { idleMinutes: integer(env, 'SESSION_IDLE_MINUTES', DEFAULT_SESSION_IDLE_MINUTES, 1, 720) },
+    phoneDefaultCountry: country(env, 'PHONE_DEFAULT_COUNTRY', 'US'),
     dashboardDir: dashboardDir(env),
     corsOrigins: corsOrigins(env),
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
@@ -81,6 +82,13 @@ function corsOrigins(env: Env): string[] {
     }
   }
   return origins;
+}
+
+function country(env: Env, name: string, fallback: string): string {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^[A-Z]{2}$/.test(raw)) throw new ConfigError(`${name} must be a two-letter country code like US, got "${raw}"`);
+  return raw;
 }
 
 function text(env: Env, name: string): string | undefined {

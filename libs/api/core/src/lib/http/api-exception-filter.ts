@@ -26,7 +26,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
   private toApiError(exception: unknown): ApiError {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
-      const body: ApiError = { statusCode, error: reasonPhrase(statusCode), message: messageOf(exception) };
+      const body: ApiError = { ...extraFields(exception), statusCode, error: reasonPhrase(statusCode), message: messageOf(exception) };
       if (exception instanceof RequestValidationError) body.fields = exception.fields;
       return body;
     }
@@ -34,6 +34,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
     this.logger.error({ errorType: error.name, stack: error.stack?.split('\n').slice(1).join('\n') }, 'Unhandled error');
     return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side. Nothing was saved.' };
   }
+}
+
+/** Fields our own exceptions add to the reply body, such as the current record of a 409. */
+function extraFields(exception: HttpException): Record<string, unknown> {
+  const response = exception.getResponse();
+  if (typeof response !== 'object' || response === null) return {};
+  const extra: Record<string, unknown> = { ...response };
+  delete extra['statusCode'];
+  delete extra['error'];
+  delete extra['message'];
+  return extra;
 }
 
 function messageOf(exception: HttpException): string {

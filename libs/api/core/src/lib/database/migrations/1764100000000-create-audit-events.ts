@@ -13,7 +13,9 @@ export class CreateAuditEvents1764100000000 implements MigrationInterface {
       new Table({
         name: 'audit_events',
         columns: [
-          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
+          // seq orders events that share a millisecond; id is what the API shows.
+          { name: 'seq', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          { name: 'id', type: 'varchar', length: '36', isUnique: true },
           { name: 'at', type: migrationTimestampType(queryRunner) },
           { name: 'user_id', type: 'varchar', length: '36', isNullable: true },
           { name: 'username', type: 'varchar', length: '64', isNullable: true },

@@ -1,5 +1,6 @@
 import { CreateUsersAndSessions1764000000000 } from './1764000000000-create-users-and-sessions';
 import { CreateAuditEvents1764100000000 } from './1764100000000-create-audit-events';
+import { CreateCases1764200000000 } from './1764200000000-create-cases';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
-export const MIGRATIONS = [CreateUsersAndSessions1764000000000, CreateAuditEvents1764100000000];
+export const MIGRATIONS = [CreateUsersAndSessions1764000000000, CreateAuditEvents1764100000000, CreateCases1764200000000];
