@@ -1,3 +1,43 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import {
+  authGuard,
+  roleGuard,
+  signedOutGuard,
+} from '@casebook/dashboard/auth/data-access';
 
-export const appRoutes: Route[] = [];
+/**
+ * Every page is lazy. The role a route needs is enforced here (and by the API); the
+ * navigation in `shell/nav-entries.ts` only hides what a role cannot open.
+ */
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    canActivate: [signedOutGuard],
+    loadChildren: () =>
+      import('@casebook/dashboard/auth/feature-login').then(
+        (m) => m.loginRoutes,
+      ),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./shell/shell').then((m) => m.Shell),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Home · Casebook',
+        loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
+      },
+      {
+        path: 'users',
+        canActivate: [roleGuard(['admin'])],
+        loadChildren: () =>
+          import('@casebook/dashboard/admin/feature-users').then(
+            (m) => m.usersRoutes,
+          ),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

@@ -1,1 +1,4 @@
-export * from './lib/dashboard-admin-data-access/dashboard-admin-data-access';
+export * from './lib/users.actions';
+export * from './lib/users.feature';
+export * from './lib/users-api';
+export * from './lib/provide-users-state';

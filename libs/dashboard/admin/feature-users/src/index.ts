@@ -1,1 +1,1 @@
-export * from './lib/dashboard-admin-feature-users/dashboard-admin-feature-users';
+export * from './lib/users-routes';

@@ -1,1 +1,1 @@
-export * from './lib/dashboard-auth-feature-login/dashboard-auth-feature-login';
+export * from './lib/login-routes';

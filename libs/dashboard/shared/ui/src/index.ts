@@ -1,1 +1,3 @@
-export * from './lib/dashboard-shared-ui/dashboard-shared-ui';
+export * from './lib/confirm-dialog';
+export * from './lib/form-errors';
+export * from './lib/role-label';

@@ -1,0 +1,4 @@
+export * from './lib/api-base-url';
+export * from './lib/api-error';
+export * from './lib/clock';
+export * from './lib/notifier';
