@@ -86,8 +86,13 @@ export interface CallContent {
   overdoseEducationGiven?: boolean;
 }
 
-/** `POST /api/calls`: starts a draft. */
+/**
+ * `POST /api/calls`: starts a draft. `id` may be chosen by the client (a UUID) so that a
+ * create retried after a dropped network finds the draft it already made instead of
+ * making a second one: the same id from the same counselor answers 200 with that draft.
+ */
 export interface CreateCallRequest extends CallContent {
+  id?: string;
   direction: CallDirection;
   startedAt: string;
 }
