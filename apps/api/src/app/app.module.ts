@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@casebook/api/audit';
 import { AuthModule } from '@casebook/api/auth';
+import { CallsModule } from '@casebook/api/calls';
 import { CasesModule } from '@casebook/api/cases';
 import { type AppConfig, CoreModule } from '@casebook/api/core';
 import { UsersModule } from '@casebook/api/users';
@@ -9,6 +10,6 @@ import { UsersModule } from '@casebook/api/users';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(config), AuditModule, AuthModule, UsersModule, CasesModule] };
+    return { module: AppModule, imports: [CoreModule.forRoot(config), AuditModule, AuthModule, UsersModule, CasesModule, CallsModule] };
   }
 }

@@ -152,7 +152,7 @@ export interface CallSummary {
   endedAt: string | null;
   outcome: CallOutcome | null;
   riskLevel: RiskLevel | null;
-  /** The most severe complete assessment of the call. */
+  /** The last complete assessment of the call. */
   latestSeverity: { instrument: InstrumentId; total: number; severity: Severity } | null;
   addendaCount: number;
 }

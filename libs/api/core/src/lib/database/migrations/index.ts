@@ -1,6 +1,12 @@
 import { CreateUsersAndSessions1764000000000 } from './1764000000000-create-users-and-sessions';
 import { CreateAuditEvents1764100000000 } from './1764100000000-create-audit-events';
 import { CreateCases1764200000000 } from './1764200000000-create-cases';
+import { CreateCalls1764300000000 } from './1764300000000-create-calls';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
-export const MIGRATIONS = [CreateUsersAndSessions1764000000000, CreateAuditEvents1764100000000, CreateCases1764200000000];
+export const MIGRATIONS = [
+  CreateUsersAndSessions1764000000000,
+  CreateAuditEvents1764100000000,
+  CreateCases1764200000000,
+  CreateCalls1764300000000,
+];

@@ -1,0 +1,102 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CallRecord, CallSummary, Page } from '@casebook/shared/contracts';
+import { AuditService } from '@casebook/api/audit';
+import { CurrentSession, type RequestSession, Roles } from '@casebook/api/core';
+import { CallsService } from './calls.service';
+import { CallListQuery } from './dto/call-list.query';
+import { CreateAddendumDto } from './dto/create-addendum.dto';
+import { CreateCallDto } from './dto/create-call.dto';
+import { UpdateCallDto } from './dto/update-call.dto';
+
+const callId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+
+@ApiTags('calls')
+@ApiBearerAuth()
+@Roles('counselor', 'supervisor')
+@Controller('calls')
+export class CallsController {
+  constructor(
+    private readonly calls: CallsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** 201 with a new draft, or 200 with the draft a retried create already made. */
+  @Post()
+  async create(
+    @Body() body: CreateCallDto,
+    @CurrentSession() session: RequestSession,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CallRecord> {
+    const { record, created } = await this.calls.create(body, session.user);
+    response.status(created ? 201 : 200);
+    if (created) await this.recordCallEvent(session, 'call.create', record);
+    return record;
+  }
+
+  @Get()
+  async list(@Query() query: CallListQuery, @CurrentSession() session: RequestSession): Promise<Page<CallSummary>> {
+    const page = await this.calls.list(query);
+    await this.audit.record({
+      actor: session.user,
+      action: 'call.list',
+      entityType: 'call',
+      caseId: query.caseId ?? null,
+      details: { status: query.status ?? null, counselorId: query.counselorId ?? null, results: page.total },
+    });
+    return page;
+  }
+
+  @Get(':id')
+  async read(@Param('id', callId) id: string, @CurrentSession() session: RequestSession): Promise<CallRecord> {
+    const record = await this.calls.get(id);
+    await this.recordCallEvent(session, 'call.read', record);
+    return record;
+  }
+
+  @Patch(':id')
+  async update(
+    @Param('id', callId) id: string,
+    @Body() body: UpdateCallDto,
+    @CurrentSession() session: RequestSession,
+  ): Promise<CallRecord> {
+    const record = await this.calls.update(id, body, session.user);
+    await this.recordCallEvent(session, 'call.update', record);
+    return record;
+  }
+
+  @Post(':id/finalize')
+  @HttpCode(200)
+  async finalize(@Param('id', callId) id: string, @CurrentSession() session: RequestSession): Promise<CallRecord> {
+    const record = await this.calls.finalize(id, session.user);
+    await this.recordCallEvent(session, 'call.finalize', record);
+    return record;
+  }
+
+  @Post(':id/addenda')
+  async addAddendum(
+    @Param('id', callId) id: string,
+    @Body() body: CreateAddendumDto,
+    @CurrentSession() session: RequestSession,
+  ): Promise<CallRecord> {
+    const record = await this.calls.addAddendum(id, body.text, session.user);
+    await this.recordCallEvent(session, 'call.addendum', record);
+    return record;
+  }
+
+  private recordCallEvent(
+    session: RequestSession,
+    action: 'call.create' | 'call.read' | 'call.update' | 'call.finalize' | 'call.addendum',
+    record: CallRecord,
+  ): Promise<void> {
+    return this.audit.record({
+      actor: session.user,
+      action,
+      entityType: 'call',
+      entityId: record.id,
+      caseId: record.caseId,
+      details: { status: record.status, version: record.version },
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CasesModule } from '@casebook/api/cases';
+import { CallsController } from './calls.controller';
+import { CallsService } from './calls.service';
+import { CaseSymptomsController } from './case-symptoms.controller';
+import { AddendumEntity } from './entities/addendum.entity';
+import { AssessmentEntity } from './entities/assessment.entity';
+import { CallEntity } from './entities/call.entity';
+import { InstrumentsController } from './instruments.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CallEntity, AssessmentEntity, AddendumEntity]), CasesModule],
+  controllers: [CallsController, CaseSymptomsController, InstrumentsController],
+  providers: [CallsService],
+  exports: [CallsService],
+})
+export class CallsModule {}

@@ -1,0 +1,334 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import type {
+  CallContent,
+  CallRecord,
+  CallStatus,
+  CallSummary,
+  CreateCallRequest,
+  Page,
+  SessionUser,
+  SymptomHistory,
+  UpdateCallRequest,
+} from '@casebook/shared/contracts';
+import { cssrsRisk, getInstrument, hoursSinceLastUse, scoreAssessment } from '@casebook/shared/domain';
+import { CasesService } from '@casebook/api/cases';
+import { Clock, RequestValidationError } from '@casebook/api/core';
+import { callContentProblems } from './call-content-rules';
+import { CallErrors } from './call-errors';
+import { toAssessmentRecord, toCallRecord, toCallSummary } from './call-mapper';
+import { AddendumEntity } from './entities/addendum.entity';
+import { AssessmentEntity } from './entities/assessment.entity';
+import { CallEntity } from './entities/call.entity';
+
+export interface CallFilter {
+  caseId?: string;
+  counselorId?: string;
+  status?: CallStatus;
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** The content fields a request may carry, in the order they are copied onto the record. */
+const CONTENT_FIELDS = [
+  'caseId',
+  'direction',
+  'startedAt',
+  'endedAt',
+  'notes',
+  'lastUseAt',
+  'assessments',
+  'symptoms',
+  'risk',
+  'outcome',
+  'referrals',
+  'naloxoneDiscussed',
+  'overdoseEducationGiven',
+] as const satisfies readonly (keyof CallContent)[];
+
+/**
+ * Call records: drafts autosaved while the call happens, finalized into read-only records,
+ * amended by addenda. Every total, band and risk level is computed here by the shared
+ * domain functions; what a client says about them is never stored.
+ */
+@Injectable()
+export class CallsService {
+  constructor(
+    @InjectRepository(CallEntity) private readonly calls: Repository<CallEntity>,
+    @InjectRepository(AssessmentEntity) private readonly assessments: Repository<AssessmentEntity>,
+    @InjectRepository(AddendumEntity) private readonly addenda: Repository<AddendumEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cases: CasesService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts a draft; the same client-chosen id again returns the draft already made. */
+  async create(request: CreateCallRequest, actor: SessionUser): Promise<{ record: CallRecord; created: boolean }> {
+    if (request.id) {
+      const existing = await this.calls.findOneBy({ id: request.id });
+      if (existing) {
+        if (existing.counselorId !== actor.id) throw CallErrors.idTaken();
+        return { record: await this.get(existing.id), created: false };
+      }
+    }
+    const content = pickContent(request);
+    await this.check(content);
+    const now = this.clock.now();
+    const id = request.id ?? randomUUID();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(CallEntity, {
+        id,
+        counselorId: actor.id,
+        status: 'draft',
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+        ...(await this.columns(content)),
+      });
+      await this.writeAssessments(manager, id, content, [], now);
+    });
+    return { record: await this.get(id), created: true };
+  }
+
+  /** Autosave: the fields sent replace the stored ones, and the whole result is checked. */
+  async update(id: string, change: UpdateCallRequest, actor: SessionUser): Promise<CallRecord> {
+    const row = await this.editableDraft(id, actor);
+    if (change.version !== undefined && change.version !== row.version) throw CallErrors.stale();
+    const existing = await this.assessments.find({ where: { callId: id }, order: { position: 'ASC' } });
+    const content = { ...contentOf(toCallRecord(row, existing, [])), ...pickContent(change) };
+    await this.check(content);
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.update(
+        CallEntity,
+        { id, version: row.version, status: 'draft' },
+        { ...(await this.columns(content)), updatedAt: now, version: row.version + 1 },
+      );
+      if (!result.affected) throw CallErrors.stale();
+      if (change.assessments !== undefined || change.lastUseAt !== undefined || change.caseId !== undefined) {
+        await this.writeAssessments(manager, id, content, existing, now);
+      }
+    });
+    return this.get(id);
+  }
+
+  /** Locks the call; its case learns the call's time, last use and latest severity. */
+  async finalize(id: string, actor: SessionUser): Promise<CallRecord> {
+    const row = await this.editableDraft(id, actor);
+    const now = this.clock.now();
+    const endedAt = row.endedAt ?? (now > row.startedAt ? now : row.startedAt);
+    const result = await this.calls.update(
+      { id, version: row.version, status: 'draft' },
+      { status: 'final', finalizedAt: now, endedAt, updatedAt: now, version: row.version + 1 },
+    );
+    if (!result.affected) throw CallErrors.stale();
+    const record = await this.get(id);
+    if (record.caseId) {
+      const latest = [...record.assessments].reverse().find((a) => a.status === 'complete') ?? null;
+      await this.cases.recordFinalizedCall(record.caseId, {
+        startedAt: new Date(record.startedAt),
+        lastUseAt: record.lastUseAt ? new Date(record.lastUseAt) : null,
+        latestAssessment: latest,
+      });
+    }
+    return record;
+  }
+
+  async addAddendum(id: string, text: string, actor: SessionUser): Promise<CallRecord> {
+    const row = await this.calls.findOneBy({ id });
+    if (!row) throw CallErrors.notFound();
+    if (row.status !== 'final') throw CallErrors.notFinalized();
+    await this.addenda.insert({ id: randomUUID(), callId: id, authorId: actor.id, text, createdAt: this.clock.now() });
+    return this.get(id);
+  }
+
+  async get(id: string): Promise<CallRecord> {
+    const row = await this.calls.findOne({ where: { id }, relations: { case: true, counselor: true } });
+    if (!row) throw CallErrors.notFound();
+    const [assessments, addenda] = await Promise.all([
+      this.assessments.find({ where: { callId: id }, order: { position: 'ASC' } }),
+      this.addenda.find({ where: { callId: id }, order: { createdAt: 'ASC' }, relations: { author: true } }),
+    ]);
+    return toCallRecord(row, assessments, addenda);
+  }
+
+  /** Newest first, one page, with each call's latest severity and addenda count. */
+  async list(filter: CallFilter): Promise<Page<CallSummary>> {
+    const query = this.calls
+      .createQueryBuilder('call')
+      .leftJoinAndSelect('call.case', 'case')
+      .innerJoinAndSelect('call.counselor', 'counselor');
+    if (filter.caseId) query.andWhere('call.case_id = :caseId', { caseId: filter.caseId });
+    if (filter.counselorId) query.andWhere('call.counselor_id = :counselorId', { counselorId: filter.counselorId });
+    if (filter.status) query.andWhere('call.status = :status', { status: filter.status });
+    if (filter.from) query.andWhere('call.started_at >= :from', { from: new Date(filter.from) });
+    if (filter.to) query.andWhere('call.started_at < :to', { to: new Date(filter.to) });
+    const [rows, total] = await query
+      .orderBy('call.started_at', 'DESC')
+      .addOrderBy('call.id', 'ASC')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize)
+      .getManyAndCount();
+    const ids = rows.map((row) => row.id);
+    const assessments = ids.length
+      ? await this.assessments.find({ where: { callId: In(ids) }, order: { position: 'ASC' } })
+      : [];
+    const counts: { callId: string; count: string | number }[] = ids.length
+      ? await this.addenda
+          .createQueryBuilder('addendum')
+          .select('addendum.call_id', 'callId')
+          .addSelect('COUNT(*)', 'count')
+          .where('addendum.call_id IN (:...ids)', { ids })
+          .groupBy('addendum.call_id')
+          .getRawMany()
+      : [];
+    const items = rows.map((row) =>
+      toCallSummary(
+        row,
+        assessments.filter((a) => a.callId === row.id),
+        Number(counts.find((c) => c.callId === row.id)?.count ?? 0),
+      ),
+    );
+    return { items, total, page: filter.page, pageSize: filter.pageSize };
+  }
+
+  /** Every assessment of the case's finalized calls, oldest first: the symptom history. */
+  async symptomHistory(caseId: string): Promise<SymptomHistory> {
+    await this.cases.find(caseId);
+    const rows = await this.assessments
+      .createQueryBuilder('a')
+      .innerJoin(CallEntity, 'call', 'call.id = a.call_id')
+      .where('call.case_id = :caseId', { caseId })
+      .andWhere(`call.status = 'final'`)
+      .orderBy('a.recorded_at', 'ASC')
+      .addOrderBy('a.position', 'ASC')
+      .getMany();
+    return {
+      items: rows.map((row) => {
+        const record = toAssessmentRecord(row);
+        return {
+          callId: row.callId,
+          assessmentId: row.id,
+          recordedAt: record.recordedAt,
+          instrument: record.instrument,
+          answers: { ...record.answers },
+          status: record.status,
+          total: record.total,
+          severity: record.severity,
+          hoursSinceLastUse: record.hoursSinceLastUse,
+        };
+      }),
+    };
+  }
+
+  private async editableDraft(id: string, actor: SessionUser): Promise<CallEntity> {
+    const row = await this.calls.findOne({ where: { id }, relations: { case: true, counselor: true } });
+    if (!row) throw CallErrors.notFound();
+    if (row.status === 'final') throw CallErrors.finalized();
+    if (row.counselorId !== actor.id) throw CallErrors.notOwner();
+    return row;
+  }
+
+  private async check(content: CallContent): Promise<void> {
+    const problems = callContentProblems(content, this.clock.now());
+    if (problems.length) throw new RequestValidationError(problems);
+    if (content.caseId && !(await this.cases.exists(content.caseId))) throw CallErrors.unknownCase();
+  }
+
+  /** The call's own columns from its content; the risk level is the server's, from the shared screener. */
+  private async columns(content: CallContent): Promise<Partial<CallEntity>> {
+    const risk = content.risk ? cssrsRisk(content.risk.answers) : null;
+    return {
+      caseId: content.caseId ?? null,
+      direction: content.direction,
+      startedAt: content.startedAt ? new Date(content.startedAt) : undefined,
+      endedAt: content.endedAt ? new Date(content.endedAt) : null,
+      notes: content.notes ?? '',
+      lastUseAt: content.lastUseAt ? new Date(content.lastUseAt) : null,
+      symptoms: JSON.stringify({ symptomIds: content.symptoms?.symptomIds ?? [], freeText: content.symptoms?.freeText }),
+      risk: content.risk
+        ? JSON.stringify({ answers: content.risk.answers, emergencyDisclosure: content.risk.emergencyDisclosure ?? null })
+        : null,
+      riskLevel: risk?.ok ? (risk.status === 'complete' ? risk.level : risk.levelSoFar) : null,
+      outcome: content.outcome ?? null,
+      referrals: JSON.stringify(content.referrals ?? []),
+      naloxoneDiscussed: content.naloxoneDiscussed ?? false,
+      overdoseEducationGiven: content.overdoseEducationGiven ?? false,
+    };
+  }
+
+  /**
+   * Stores the call's assessments as the server scores them. An assessment keeps its id and
+   * the time it was first recorded while the same instrument stays at its place, so the
+   * symptom history shows when it was asked, not when it was last autosaved.
+   */
+  private async writeAssessments(
+    manager: EntityManager,
+    callId: string,
+    content: CallContent,
+    existing: AssessmentEntity[],
+    now: Date,
+  ): Promise<void> {
+    const lastUseAt = content.lastUseAt ?? (content.caseId ? (await this.cases.find(content.caseId)).lastUseAt : null);
+    const wanted = content.assessments ?? [];
+    const rows = wanted.map((assessment, position) => {
+      const outcome = scoreAssessment(assessment.instrument, assessment.answers);
+      if (!outcome.ok) throw new RequestValidationError([{ field: `assessments.${position}`, message: 'invalid assessment' }]);
+      const kept = existing[position]?.instrument === assessment.instrument ? existing[position] : null;
+      const recordedAt = kept?.recordedAt ?? now;
+      const score = outcome.score;
+      const itemCount = getInstrument(assessment.instrument)?.items.length ?? 0;
+      return manager.create(AssessmentEntity, {
+        id: kept?.id ?? randomUUID(),
+        callId,
+        position,
+        instrument: assessment.instrument,
+        answers: JSON.stringify(assessment.answers),
+        status: score.status,
+        answered: score.status === 'complete' ? itemCount : score.answered,
+        itemCount,
+        total: score.status === 'complete' ? score.total : null,
+        severity: score.status === 'complete' ? score.band.severity : null,
+        recordedAt,
+        hoursSinceLastUse: lastUseAt ? hoursSinceLastUse(lastUseAt, recordedAt) : null,
+      });
+    });
+    const keptIds = new Set(rows.map((row) => row.id));
+    const dropped = existing.filter((row) => !keptIds.has(row.id)).map((row) => row.id);
+    // A draft's assessment removed by the counselor before finalizing was never part of a record.
+    if (dropped.length) await manager.delete(AssessmentEntity, { id: In(dropped) });
+    if (rows.length) await manager.save(rows);
+  }
+}
+
+/** Only the content fields a request actually carries. */
+function pickContent(request: CallContent): CallContent {
+  const content: Record<string, unknown> = {};
+  for (const field of CONTENT_FIELDS) {
+    if (request[field] !== undefined) content[field] = request[field];
+  }
+  return content as CallContent;
+}
+
+/** A stored record back into request shape, for merging an autosave onto it. */
+function contentOf(record: CallRecord): CallContent {
+  return {
+    caseId: record.caseId,
+    direction: record.direction,
+    startedAt: record.startedAt,
+    endedAt: record.endedAt,
+    notes: record.notes,
+    lastUseAt: record.lastUseAt,
+    assessments: record.assessments.map((a) => ({ instrument: a.instrument, answers: a.answers })),
+    symptoms: record.symptoms,
+    risk: record.risk ? { answers: record.risk.answers, emergencyDisclosure: record.risk.emergencyDisclosure } : null,
+    outcome: record.outcome,
+    referrals: record.referrals,
+    naloxoneDiscussed: record.naloxoneDiscussed,
+    overdoseEducationGiven: record.overdoseEducationGiven,
+  };
+}

@@ -1,0 +1,148 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CALL_OUTCOMES,
+  type CallContent,
+  type CallOutcome,
+  type CssrsAnswers,
+  type EmergencyDisclosure,
+  INSTRUMENT_IDS,
+  type InstrumentId,
+  REFERRAL_TYPES,
+  type ReferralType,
+} from '@casebook/shared/contracts';
+import { CALL_NOTES_MAX_LENGTH, REFERRAL_NOTE_MAX_LENGTH, SYMPTOM_CATALOGUE } from '@casebook/shared/domain';
+import { IsZonedTimestamp } from '@casebook/api/core';
+
+/** Instruments one call may carry: a SOWS, a COWS and a repeat of each. */
+export const MAX_ASSESSMENTS_PER_CALL = 4;
+export const nullable = (_: object, value: unknown) => value !== null;
+
+export class AssessmentInputDto {
+  @IsIn(INSTRUMENT_IDS, { message: `instrument must be one of ${INSTRUMENT_IDS.join(', ')}` })
+  instrument!: InstrumentId;
+
+  /** Item ids and scores are checked by the shared scoring function, which names each bad item. */
+  @IsObject({ message: 'answers must be an object of item scores' })
+  answers!: Record<string, number | null>;
+}
+
+export class SymptomReportDto {
+  @IsArray({ message: 'symptomIds must be a list' })
+  @ArrayMaxSize(SYMPTOM_CATALOGUE.length, { message: `symptomIds may list at most ${SYMPTOM_CATALOGUE.length} symptoms` })
+  @IsString({ each: true, message: 'symptomIds must be symptom ids' })
+  symptomIds!: string[];
+
+  @IsOptional()
+  @IsString({ message: 'freeText must be text' })
+  freeText?: string;
+}
+
+export class RiskScreenInputDto {
+  @IsObject({ message: 'answers must be an object of yes/no answers' })
+  answers!: CssrsAnswers;
+
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsObject({ message: 'emergencyDisclosure must be an object' })
+  emergencyDisclosure?: EmergencyDisclosure | null;
+}
+
+export class ReferralDto {
+  @IsIn(REFERRAL_TYPES, { message: `type must be one of ${REFERRAL_TYPES.join(', ')}` })
+  type!: ReferralType;
+
+  @IsOptional()
+  @IsString({ message: 'note must be text' })
+  @MaxLength(REFERRAL_NOTE_MAX_LENGTH, { message: `note must be at most ${REFERRAL_NOTE_MAX_LENGTH} characters` })
+  note?: string;
+}
+
+/**
+ * The fields of a call record but `direction` and `startedAt`, which a create requires and
+ * an update may leave out (class-validator inherits `IsOptional`, so each DTO declares them).
+ * Structure is checked here; clinical rules in the service, by the shared domain.
+ */
+export class CallContentDto implements Omit<CallContent, 'direction' | 'startedAt'> {
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsUUID('all', { message: 'caseId must be a case id' })
+  caseId?: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsZonedTimestamp()
+  endedAt?: string | null;
+
+  @ApiPropertyOptional({ maxLength: CALL_NOTES_MAX_LENGTH })
+  @IsOptional()
+  @IsString({ message: 'notes must be text' })
+  @MaxLength(CALL_NOTES_MAX_LENGTH, { message: `notes must be at most ${CALL_NOTES_MAX_LENGTH} characters` })
+  notes?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsZonedTimestamp()
+  lastUseAt?: string | null;
+
+  @ApiPropertyOptional({ type: [AssessmentInputDto] })
+  @IsOptional()
+  @IsArray({ message: 'assessments must be a list' })
+  @ArrayMaxSize(MAX_ASSESSMENTS_PER_CALL, { message: `a call carries at most ${MAX_ASSESSMENTS_PER_CALL} assessments` })
+  @ValidateNested({ each: true })
+  @Type(() => AssessmentInputDto)
+  assessments?: AssessmentInputDto[];
+
+  @ApiPropertyOptional({ type: SymptomReportDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SymptomReportDto)
+  symptoms?: SymptomReportDto;
+
+  @ApiPropertyOptional({ type: RiskScreenInputDto, nullable: true })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @ValidateNested()
+  @Type(() => RiskScreenInputDto)
+  risk?: RiskScreenInputDto | null;
+
+  @ApiPropertyOptional({ enum: CALL_OUTCOMES, nullable: true })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsIn(CALL_OUTCOMES, { message: `outcome must be one of ${CALL_OUTCOMES.join(', ')}` })
+  outcome?: CallOutcome | null;
+
+  @ApiPropertyOptional({ type: [ReferralDto] })
+  @IsOptional()
+  @IsArray({ message: 'referrals must be a list' })
+  @ArrayMaxSize(REFERRAL_TYPES.length * 2, { message: 'too many referrals' })
+  @ValidateNested({ each: true })
+  @Type(() => ReferralDto)
+  referrals?: ReferralDto[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: 'naloxoneDiscussed must be true or false' })
+  naloxoneDiscussed?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: 'overdoseEducationGiven must be true or false' })
+  overdoseEducationGiven?: boolean;
+}

@@ -1,0 +1,81 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import type { CallDirection, CallOutcome, CallStatus, RiskLevel } from '@casebook/shared/contracts';
+import { CaseEntity } from '@casebook/api/cases';
+import { timestampColumnType } from '@casebook/api/core';
+import { UserEntity } from '@casebook/api/users';
+
+/** One call. A draft while it is logged; final (read-only, addenda only) once finalized. */
+@Entity('calls')
+export class CallEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ name: 'case_id', type: 'varchar', length: 36, nullable: true })
+  caseId!: string | null;
+
+  @ManyToOne(() => CaseEntity)
+  @JoinColumn({ name: 'case_id' })
+  case!: Relation<CaseEntity> | null;
+
+  @Column({ name: 'counselor_id', type: 'varchar', length: 36 })
+  counselorId!: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'counselor_id' })
+  counselor!: Relation<UserEntity>;
+
+  @Column({ type: 'varchar', length: 8 })
+  direction!: CallDirection;
+
+  @Column({ type: 'varchar', length: 8 })
+  status!: CallStatus;
+
+  @Column({ name: 'started_at', type: timestampColumnType() })
+  startedAt!: Date;
+
+  @Column({ name: 'ended_at', type: timestampColumnType(), nullable: true })
+  endedAt!: Date | null;
+
+  @Column({ type: 'text' })
+  notes!: string;
+
+  @Column({ name: 'last_use_at', type: timestampColumnType(), nullable: true })
+  lastUseAt!: Date | null;
+
+  /** JSON SymptomReport. */
+  @Column({ type: 'text' })
+  symptoms!: string;
+
+  /** JSON {answers, emergencyDisclosure}, or null when no screen was started. */
+  @Column({ type: 'text', nullable: true })
+  risk!: string | null;
+
+  /** The level the server assessed (so far, while incomplete): reports filter on it. */
+  @Column({ name: 'risk_level', type: 'varchar', length: 8, nullable: true })
+  riskLevel!: RiskLevel | null;
+
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  outcome!: CallOutcome | null;
+
+  /** JSON Referral[]. */
+  @Column({ type: 'text' })
+  referrals!: string;
+
+  @Column({ name: 'naloxone_discussed', type: 'boolean', default: false })
+  naloxoneDiscussed!: boolean;
+
+  @Column({ name: 'overdose_education_given', type: 'boolean', default: false })
+  overdoseEducationGiven!: boolean;
+
+  @Column({ name: 'finalized_at', type: timestampColumnType(), nullable: true })
+  finalizedAt!: Date | null;
+
+  @Column({ name: 'created_at', type: timestampColumnType() })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: timestampColumnType() })
+  updatedAt!: Date;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+}
