@@ -4,12 +4,18 @@ import { AuthModule } from '@casebook/api/auth';
 import { CallsModule } from '@casebook/api/calls';
 import { CasesModule } from '@casebook/api/cases';
 import { type AppConfig, CoreModule } from '@casebook/api/core';
+import { SeedModule } from '@casebook/api/seed';
 import { UsersModule } from '@casebook/api/users';
+import { StartupTasks } from './startup-tasks';
 
 /** Wiring only: every feature lives in its own library. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(config), AuditModule, AuthModule, UsersModule, CasesModule, CallsModule] };
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config), AuditModule, AuthModule, UsersModule, CasesModule, CallsModule, SeedModule],
+      providers: [StartupTasks],
+    };
   }
 }

@@ -56,7 +56,7 @@ describe('cases over HTTP', () => {
   it('filters by status and pages', async () => {
     const closed = (await create({ alias: 'Closed One' })).body as CaseRecord;
     await t.http.patch(`/api/cases/${closed.id}`).set(bearer(token)).send({ version: 1, status: 'closed' }).expect(200);
-    const page = await search('?status=closed&pageSize=1');
+    const page = await search('?status=closed&q=closed%20one&pageSize=1');
     expect(page.items.map((c) => c.id)).toEqual([closed.id]);
     expect(page.pageSize).toBe(1);
   });

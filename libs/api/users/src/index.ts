@@ -3,3 +3,4 @@ export * from './lib/users.service';
 export * from './lib/user.entity';
 export * from './lib/user-mapper';
 export * from './lib/demo-accounts';
+export * from './lib/account-bootstrap';

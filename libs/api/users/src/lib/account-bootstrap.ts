@@ -1,11 +1,14 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@casebook/api/core';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { UsersService } from './users.service';
 
-/** On an empty database, creates the configured admin and, when asked, the demo accounts. */
+/**
+ * On an empty database, creates the configured admin and, when asked, the demo accounts.
+ * Run by the app's start-up tasks, before anything that needs those accounts.
+ */
 @Injectable()
-export class AccountBootstrap implements OnApplicationBootstrap {
+export class AccountBootstrap {
   private readonly logger = new Logger('AccountBootstrap');
 
   constructor(
@@ -13,7 +16,7 @@ export class AccountBootstrap implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  async run(): Promise<void> {
     if (!(await this.users.isEmpty())) return;
     const admin = this.config.bootstrapAdmin;
     if (admin) {

@@ -11,6 +11,6 @@ import { UsersService } from './users.service';
   imports: [TypeOrmModule.forFeature([UserEntity])],
   controllers: [UsersController],
   providers: [UsersService, PasswordHasher, AccountBootstrap],
-  exports: [UsersService, TypeOrmModule],
+  exports: [UsersService, AccountBootstrap, TypeOrmModule],
 })
 export class UsersModule {}
