@@ -5,8 +5,12 @@ import { bearer, demoAccount, signIn, startTestApp, type TestApp } from '../test
 
 const counselor = demoAccount('counselor');
 
-/** Rows the bulk seeder writes with raw SQL must read back through TypeORM exactly. */
-describe('bulk-seeded rows over HTTP', () => {
+/**
+ * Rows the bulk seeder writes with raw SQL must read back through TypeORM exactly. The
+ * seeder writes SQLite files only, so the PostgreSQL lane has nothing to check here.
+ */
+const sqliteLane = process.env['DATABASE_TYPE'] !== 'postgres';
+(sqliteLane ? describe : () => undefined)('bulk-seeded rows over HTTP', () => {
   let t: TestApp;
 
   beforeAll(async () => {

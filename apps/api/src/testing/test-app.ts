@@ -1,8 +1,10 @@
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import request from 'supertest';
 import type { CreateUserRequest, LoginResponse, Role } from '@casebook/shared/contracts';
 import { DEMO_ACCOUNTS } from '@casebook/api/users';
@@ -27,9 +29,11 @@ export interface TestApp {
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-spec-'));
+  const postgres = await freshPostgresDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_PATH: join(dir, 'casebook.sqlite'),
+    ...(postgres ? { DATABASE_TYPE: 'postgres', DATABASE_URL: postgres.url } : {}),
     ADMIN_USERNAME: TEST_ADMIN.username,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     DEMO_DATA: '1',
@@ -50,7 +54,33 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     config,
     close: async () => {
       await app.close();
+      await postgres?.drop();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The PostgreSQL lane: with TEST_DATABASE_URL (and DATABASE_TYPE=postgres, read when the
+ * entities load) every test app gets a database of its own, dropped when it closes.
+ */
+async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
+  const adminUrl = process.env['TEST_DATABASE_URL'];
+  if (!adminUrl) return null;
+  const name = `casebook_spec_${randomUUID().replace(/-/g, '')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
     },
   };
 }

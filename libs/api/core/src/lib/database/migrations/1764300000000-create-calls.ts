@@ -63,7 +63,7 @@ export class CreateCalls1764300000000 implements MigrationInterface {
           { name: 'total', type: 'integer', isNullable: true },
           { name: 'severity', type: 'varchar', length: '20', isNullable: true },
           { name: 'recorded_at', type: timestamp },
-          { name: 'hours_since_last_use', type: 'real', isNullable: true },
+          { name: 'hours_since_last_use', type: 'double precision', isNullable: true },
         ],
         foreignKeys: [{ columnNames: ['call_id'], referencedTableName: 'calls', referencedColumnNames: ['id'] }],
         indices: [new TableIndex({ name: 'call_assessments_call', columnNames: ['call_id', 'position'] })],

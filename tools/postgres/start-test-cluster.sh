@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Starts a throwaway PostgreSQL cluster on localhost for the PostgreSQL test lane and prints
+# the URL to put in TEST_DATABASE_URL. Needs Debian's postgresql package.
+set -euo pipefail
+port="${PGPORT_TEST:-5433}"
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$bin" ]; then
+  echo "PostgreSQL is not installed (apt-get install -y postgresql)" >&2
+  exit 1
+fi
+dir=$(mktemp -d /tmp/casebook-pg.XXXXXX)
+run_as=()
+if [ "$(id -u)" = 0 ]; then
+  # initdb refuses to run as root.
+  id -u postgres >/dev/null 2>&1 || useradd --system --create-home postgres
+  chown postgres "$dir"
+  run_as=(runuser -u postgres --)
+fi
+"${run_as[@]}" "$bin/initdb" -D "$dir/data" -A trust -U casebook >/dev/null
+"${run_as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+  -o "-p $port -k $dir -c listen_addresses=localhost -c fsync=off" start >/dev/null
+echo "postgres://casebook@localhost:$port/postgres"
