@@ -9,3 +9,4 @@ export * from './lib/symptoms';
 export * from './lib/cases';
 export * from './lib/calls';
 export * from './lib/audit';
+export * from './lib/callbacks';

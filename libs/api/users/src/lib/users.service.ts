@@ -72,6 +72,12 @@ export class UsersService {
     return user && matches && user.active ? user : null;
   }
 
+  /** An active account that takes calls (counselor or supervisor), or null. */
+  async findActiveCaller(id: string): Promise<UserEntity | null> {
+    const user = await this.users.findOneBy({ id, active: true });
+    return user && user.role !== 'admin' ? user : null;
+  }
+
   async findByUsername(username: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ username: normalizeUsername(username).slice(0, 64) });
   }

@@ -17,6 +17,9 @@ export const AUDIT_ACTIONS = [
   'call.finalize',
   'call.addendum',
   'call.list',
+  'callback.list',
+  'callback.create',
+  'callback.update',
   'user.create',
   'user.update',
   'audit.read',
@@ -34,7 +37,7 @@ export interface AuditEvent {
   userId: string | null;
   username: string | null;
   action: AuditAction;
-  entityType: 'case' | 'call' | 'user' | 'session' | 'report' | 'audit' | null;
+  entityType: 'case' | 'call' | 'callback' | 'user' | 'session' | 'report' | 'audit' | null;
   entityId: string | null;
   caseId: string | null;
   details: AuditDetails;

@@ -2,6 +2,7 @@ import { CreateUsersAndSessions1764000000000 } from './1764000000000-create-user
 import { CreateAuditEvents1764100000000 } from './1764100000000-create-audit-events';
 import { CreateCases1764200000000 } from './1764200000000-create-cases';
 import { CreateCalls1764300000000 } from './1764300000000-create-calls';
+import { CreateCallbacks1764400000000 } from './1764400000000-create-callbacks';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateAuditEvents1764100000000,
   CreateCases1764200000000,
   CreateCalls1764300000000,
+  CreateCallbacks1764400000000,
 ];

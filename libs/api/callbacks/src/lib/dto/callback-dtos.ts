@@ -1,0 +1,111 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  CALLBACK_ATTEMPT_RESULTS,
+  CALLBACK_QUEUES,
+  CALLBACK_STATUSES,
+  type CallbackAttemptResult,
+  type CallbackQueue,
+  type CallbackStatus,
+  type CreateCallbackRequest,
+  type UpdateCallbackRequest,
+} from '@casebook/shared/contracts';
+import { IsZonedTimestamp, PageQuery } from '@casebook/api/core';
+
+/** Reasons and attempt notes stay short: details belong in the call record. */
+export const CALLBACK_TEXT_MAX_LENGTH = 500;
+const nullable = (_: object, value: unknown) => value !== null;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateCallbackDto implements CreateCallbackRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'caseId must be a case id' })
+  caseId!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsZonedTimestamp()
+  dueAt!: string;
+
+  @ApiProperty({ maxLength: CALLBACK_TEXT_MAX_LENGTH, example: 'Check in after detox intake' })
+  @Transform(trim)
+  @IsString({ message: 'reason must be text' })
+  @Length(1, CALLBACK_TEXT_MAX_LENGTH, { message: `reason must be 1 to ${CALLBACK_TEXT_MAX_LENGTH} characters` })
+  reason!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Null or absent: the team' })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsUUID('all', { message: 'assignedToId must be a user id' })
+  assignedToId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsUUID('all', { message: 'sourceCallId must be a call id' })
+  sourceCallId?: string | null;
+}
+
+export class CallbackAttemptDto {
+  @IsIn(CALLBACK_ATTEMPT_RESULTS, { message: `attempt.result must be one of ${CALLBACK_ATTEMPT_RESULTS.join(', ')}` })
+  result!: CallbackAttemptResult;
+
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsUUID('all', { message: 'attempt.callId must be a call id' })
+  callId?: string | null;
+
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsString({ message: 'attempt.note must be text' })
+  @MaxLength(CALLBACK_TEXT_MAX_LENGTH, { message: `attempt.note must be at most ${CALLBACK_TEXT_MAX_LENGTH} characters` })
+  note?: string | null;
+}
+
+export class UpdateCallbackDto implements UpdateCallbackRequest {
+  @ApiProperty()
+  @IsInt({ message: 'version must be the whole number read with the call-back' })
+  @Min(1, { message: 'version must be the whole number read with the call-back' })
+  version!: number;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsZonedTimestamp()
+  dueAt?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'reason must be text' })
+  @Length(1, CALLBACK_TEXT_MAX_LENGTH, { message: `reason must be 1 to ${CALLBACK_TEXT_MAX_LENGTH} characters` })
+  reason?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsUUID('all', { message: 'assignedToId must be a user id' })
+  assignedToId?: string | null;
+
+  @ApiPropertyOptional({ enum: CALLBACK_STATUSES })
+  @IsOptional()
+  @IsIn(CALLBACK_STATUSES, { message: `status must be one of ${CALLBACK_STATUSES.join(', ')}` })
+  status?: CallbackStatus;
+
+  @ApiPropertyOptional({ type: CallbackAttemptDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CallbackAttemptDto)
+  attempt?: CallbackAttemptDto;
+}
+
+export class CallbackListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: CALLBACK_QUEUES, default: 'mine' })
+  @IsOptional()
+  @IsIn(CALLBACK_QUEUES, { message: `queue must be one of ${CALLBACK_QUEUES.join(', ')}` })
+  queue: CallbackQueue = 'mine';
+
+  @ApiPropertyOptional({ enum: CALLBACK_STATUSES, default: 'open' })
+  @IsOptional()
+  @IsIn(CALLBACK_STATUSES, { message: `status must be one of ${CALLBACK_STATUSES.join(', ')}` })
+  status: CallbackStatus = 'open';
+}
