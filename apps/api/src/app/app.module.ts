@@ -5,6 +5,7 @@ import { CallbacksModule } from '@casebook/api/callbacks';
 import { CallsModule } from '@casebook/api/calls';
 import { CasesModule } from '@casebook/api/cases';
 import { type AppConfig, CoreModule } from '@casebook/api/core';
+import { ResourcesModule } from '@casebook/api/resources';
 import { SeedModule } from '@casebook/api/seed';
 import { UsersModule } from '@casebook/api/users';
 import { StartupTasks } from './startup-tasks';
@@ -15,7 +16,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), AuditModule, AuthModule, UsersModule, CasesModule, CallsModule, CallbacksModule, SeedModule],
+      imports: [CoreModule.forRoot(config), AuditModule, AuthModule, UsersModule, CasesModule, CallsModule, CallbacksModule, ResourcesModule, SeedModule],
       providers: [StartupTasks],
     };
   }

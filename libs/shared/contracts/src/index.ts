@@ -10,3 +10,4 @@ export * from './lib/cases';
 export * from './lib/calls';
 export * from './lib/audit';
 export * from './lib/callbacks';
+export * from './lib/resources';

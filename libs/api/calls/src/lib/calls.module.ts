@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CasesModule } from '@casebook/api/cases';
+import { ResourcesModule } from '@casebook/api/resources';
 import { CallsController } from './calls.controller';
 import { CallsService } from './calls.service';
 import { CaseSymptomsController } from './case-symptoms.controller';
@@ -10,7 +11,7 @@ import { CallEntity } from './entities/call.entity';
 import { InstrumentsController } from './instruments.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallEntity, AssessmentEntity, AddendumEntity]), CasesModule],
+  imports: [TypeOrmModule.forFeature([CallEntity, AssessmentEntity, AddendumEntity]), CasesModule, ResourcesModule],
   controllers: [CallsController, CaseSymptomsController, InstrumentsController],
   providers: [CallsService],
   exports: [CallsService],

@@ -16,6 +16,7 @@ import type {
 import { cssrsRisk, getInstrument, hoursSinceLastUse, scoreAssessment } from '@casebook/shared/domain';
 import { CasesService } from '@casebook/api/cases';
 import { Clock, RequestValidationError } from '@casebook/api/core';
+import { ResourcesService } from '@casebook/api/resources';
 import { callContentProblems } from './call-content-rules';
 import { CallErrors } from './call-errors';
 import { toAssessmentRecord, toCallRecord, toCallSummary } from './call-mapper';
@@ -63,6 +64,7 @@ export class CallsService {
     @InjectRepository(AddendumEntity) private readonly addenda: Repository<AddendumEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CasesService,
+    private readonly resources: ResourcesService,
     private readonly clock: Clock,
   ) {}
 
@@ -237,6 +239,13 @@ export class CallsService {
     const problems = callContentProblems(content, this.clock.now());
     if (problems.length) throw new RequestValidationError(problems);
     if (content.caseId && !(await this.cases.exists(content.caseId))) throw CallErrors.unknownCase();
+    const referrals = content.referrals ?? [];
+    for (const [index, referral] of referrals.entries()) {
+      if (referral.resourceId && !(await this.resources.exists(referral.resourceId))) {
+        const field = `referrals.${index}.resourceId`;
+        throw new RequestValidationError([{ field, message: `${field} does not name a directory entry` }]);
+      }
+    }
   }
 
   /** The call's own columns from its content; the risk level is the server's, from the shared screener. */

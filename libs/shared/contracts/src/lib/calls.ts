@@ -35,6 +35,8 @@ export type ReferralType = (typeof REFERRAL_TYPES)[number];
 
 export interface Referral {
   type: ReferralType;
+  /** The directory entry referred to, when there is one. */
+  resourceId?: string | null;
   note?: string;
 }
 

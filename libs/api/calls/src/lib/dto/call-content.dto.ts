@@ -66,6 +66,11 @@ export class ReferralDto {
   type!: ReferralType;
 
   @IsOptional()
+  @ValidateIf(nullable)
+  @IsUUID('all', { message: 'resourceId must be a directory entry id' })
+  resourceId?: string | null;
+
+  @IsOptional()
   @IsString({ message: 'note must be text' })
   @MaxLength(REFERRAL_NOTE_MAX_LENGTH, { message: `note must be at most ${REFERRAL_NOTE_MAX_LENGTH} characters` })
   note?: string;

@@ -3,6 +3,7 @@ import { CreateAuditEvents1764100000000 } from './1764100000000-create-audit-eve
 import { CreateCases1764200000000 } from './1764200000000-create-cases';
 import { CreateCalls1764300000000 } from './1764300000000-create-calls';
 import { CreateCallbacks1764400000000 } from './1764400000000-create-callbacks';
+import { CreateReferralResources1764500000000 } from './1764500000000-create-referral-resources';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateCases1764200000000,
   CreateCalls1764300000000,
   CreateCallbacks1764400000000,
+  CreateReferralResources1764500000000,
 ];

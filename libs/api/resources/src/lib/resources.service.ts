@@ -1,0 +1,109 @@
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import type { CountryCode } from 'libphonenumber-js';
+import type {
+  CreateResourceRequest,
+  Page,
+  ReferralResource,
+  ReferralType,
+  UpdateResourceRequest,
+} from '@casebook/shared/contracts';
+import { normalizePhone } from '@casebook/shared/domain';
+import { APP_CONFIG, type AppConfig, Clock, RequestValidationError } from '@casebook/api/core';
+import { ResourceEntity } from './resource.entity';
+
+export interface ResourceSearch {
+  q?: string;
+  type?: ReferralType;
+  includeInactive?: boolean;
+  page: number;
+  pageSize: number;
+}
+
+/** The referral directory counselors search from the call screen. */
+@Injectable()
+export class ResourcesService {
+  constructor(
+    @InjectRepository(ResourceEntity) private readonly resources: Repository<ResourceEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async search(search: ResourceSearch): Promise<Page<ReferralResource>> {
+    const query = this.resources.createQueryBuilder('r');
+    if (!search.includeInactive) query.andWhere('r.active = :active', { active: true });
+    if (search.type) query.andWhere('r.type = :type', { type: search.type });
+    if (search.q) {
+      query.andWhere(`r.name_search LIKE :q ESCAPE '\\'`, { q: `%${search.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    }
+    const [rows, total] = await query
+      .orderBy('r.name_search', 'ASC')
+      .skip((search.page - 1) * search.pageSize)
+      .take(search.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(toResource), total, page: search.page, pageSize: search.pageSize };
+  }
+
+  async create(request: CreateResourceRequest): Promise<ReferralResource> {
+    const now = this.clock.now();
+    const row = this.resources.create({
+      id: randomUUID(),
+      name: request.name,
+      nameSearch: request.name.toLowerCase(),
+      type: request.type,
+      phone: request.phone ? this.e164(request.phone) : null,
+      hours: request.hours || null,
+      languages: JSON.stringify(request.languages ?? []),
+      notes: request.notes || null,
+      active: true,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    return toResource(await this.resources.save(row));
+  }
+
+  async update(id: string, change: UpdateResourceRequest): Promise<ReferralResource> {
+    const row = await this.resources.findOneBy({ id });
+    if (!row) throw new NotFoundException('No such directory entry');
+    if (row.version !== change.version) throw new ConflictException('This entry was changed since you loaded it; reload it');
+    const patch: Partial<ResourceEntity> = { updatedAt: this.clock.now(), version: row.version + 1 };
+    if (change.name !== undefined) Object.assign(patch, { name: change.name, nameSearch: change.name.toLowerCase() });
+    if (change.type !== undefined) patch.type = change.type;
+    if (change.phone !== undefined) patch.phone = change.phone ? this.e164(change.phone) : null;
+    if (change.hours !== undefined) patch.hours = change.hours || null;
+    if (change.languages !== undefined) patch.languages = JSON.stringify(change.languages);
+    if (change.notes !== undefined) patch.notes = change.notes || null;
+    if (change.active !== undefined) patch.active = change.active;
+    const result = await this.resources.update({ id, version: change.version }, patch);
+    if (!result.affected) throw new ConflictException('This entry was changed since you loaded it; reload it');
+    return toResource(await this.resources.findOneByOrFail({ id }));
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return this.resources.existsBy({ id });
+  }
+
+  private e164(phone: string): string {
+    const normalized = normalizePhone(phone, this.config.phoneDefaultCountry as CountryCode);
+    if (!normalized.ok) throw new RequestValidationError([{ field: 'phone', message: 'phone is not a phone number' }]);
+    return normalized.e164;
+  }
+}
+
+function toResource(row: ResourceEntity): ReferralResource {
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type,
+    phone: row.phone,
+    hours: row.hours,
+    languages: JSON.parse(row.languages) as string[],
+    notes: row.notes,
+    active: row.active,
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+}

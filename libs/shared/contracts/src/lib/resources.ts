@@ -1,0 +1,34 @@
+import type { ReferralType } from './calls';
+
+/** A place or service counselors refer callers to, kept by admins. */
+export interface ReferralResource {
+  id: string;
+  name: string;
+  type: ReferralType;
+  /** E.164. */
+  phone: string | null;
+  /** Free text as the service states it: "Mon–Fri 8–18, walk-in until 14". */
+  hours: string | null;
+  /** Languages spoken, as written by the admin: "English", "Spanish". */
+  languages: string[];
+  notes: string | null;
+  active: boolean;
+  updatedAt: string;
+  version: number;
+}
+
+/** `POST /api/resources` (admin). */
+export interface CreateResourceRequest {
+  name: string;
+  type: ReferralType;
+  phone?: string | null;
+  hours?: string | null;
+  languages?: string[];
+  notes?: string | null;
+}
+
+/** `PATCH /api/resources/:id` (admin): any subset plus `version`; `active:false` retires it. */
+export interface UpdateResourceRequest extends Partial<CreateResourceRequest> {
+  version: number;
+  active?: boolean;
+}
