@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@casebook/api/audit';
 import { AuthModule } from '@casebook/api/auth';
+import { BoardModule } from '@casebook/api/board';
 import { CallbacksModule } from '@casebook/api/callbacks';
 import { CallsModule } from '@casebook/api/calls';
 import { CasesModule } from '@casebook/api/cases';
@@ -16,7 +17,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), AuditModule, AuthModule, UsersModule, CasesModule, CallsModule, CallbacksModule, ResourcesModule, SeedModule],
+      imports: [CoreModule.forRoot(config), AuditModule, AuthModule, UsersModule, CasesModule, CallsModule, CallbacksModule, ResourcesModule, BoardModule, SeedModule],
       providers: [StartupTasks],
     };
   }

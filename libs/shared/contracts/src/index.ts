@@ -11,3 +11,4 @@ export * from './lib/calls';
 export * from './lib/audit';
 export * from './lib/callbacks';
 export * from './lib/resources';
+export * from './lib/board';

@@ -65,6 +65,18 @@ export class SessionService extends SessionRevoker {
     return { sessionId: session.id, user: toSessionUser(session.user), expiresAt: idleExpiresAt };
   }
 
+  /**
+   * Whether a session is still open, without counting this as activity: a wall board left
+   * streaming must not keep an unattended session alive.
+   */
+  async isLive(sessionId: string): Promise<boolean> {
+    const session = await this.sessions.findOne({ where: { id: sessionId, endedAt: IsNull() }, relations: { user: true } });
+    if (!session) return false;
+    const reason = this.endReason(session, this.clock.now());
+    if (reason) await this.end(sessionId, reason);
+    return reason === null;
+  }
+
   async end(sessionId: string, reason: SessionEndReason): Promise<void> {
     await this.sessions.update({ id: sessionId, endedAt: IsNull() }, { endedAt: this.clock.now(), endReason: reason });
   }

@@ -1,0 +1,2 @@
+export * from './lib/board.module';
+export * from './lib/board.service';
