@@ -24,5 +24,7 @@ runner.loadConfig({
   jsLoader: 'require',
   env: { random: true, stopSpecOnExpectationFailure: false },
 });
+// A spec that starts the API (migrations, argon2, demo data) may take seconds on a busy CI machine.
+runner.jasmine.DEFAULT_TIMEOUT_INTERVAL = 30_000;
 runner.exitOnCompletion = true;
 runner.execute();

@@ -66,7 +66,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
  */
 async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
   const adminUrl = process.env['TEST_DATABASE_URL'];
-  if (!adminUrl) return null;
+  if (!adminUrl || process.env['DATABASE_TYPE'] !== 'postgres') return null;
   const name = `casebook_spec_${randomUUID().replace(/-/g, '')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
