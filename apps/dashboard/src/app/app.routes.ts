@@ -30,6 +30,22 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
       },
       {
+        path: 'calls',
+        canActivate: [roleGuard(['counselor', 'supervisor'])],
+        loadChildren: () =>
+          import('@casebook/dashboard/calls/feature-call').then(
+            (m) => m.callRoutes,
+          ),
+      },
+      {
+        path: 'cases',
+        canActivate: [roleGuard(['counselor', 'supervisor'])],
+        loadChildren: () =>
+          import('@casebook/dashboard/cases/feature-cases').then(
+            (m) => m.casesRoutes,
+          ),
+      },
+      {
         path: 'users',
         canActivate: [roleGuard(['admin'])],
         loadChildren: () =>

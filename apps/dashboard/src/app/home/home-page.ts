@@ -9,6 +9,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '@casebook/dashboard/auth/data-access';
+import {
+  DraftStorage,
+  hasUnsavedChanges,
+} from '@casebook/dashboard/calls/data-access';
 import { RoleLabelPipe } from '@casebook/dashboard/shared/ui';
 import { navEntriesFor } from '../shell/nav-entries';
 import { ROLE_ABILITIES, ROLE_NOTES } from './role-abilities';
@@ -23,6 +27,7 @@ import { ROLE_ABILITIES, ROLE_NOTES } from './role-abilities';
 })
 export class HomePage {
   private readonly store = inject(Store);
+  private readonly drafts = inject(DraftStorage);
 
   protected readonly user = this.store.selectSignal(authFeature.selectUser);
   protected readonly abilities = computed(() => {
@@ -32,6 +37,32 @@ export class HomePage {
   protected readonly note = computed(() => {
     const role = this.user()?.role;
     return role ? (ROLE_NOTES[role] ?? null) : null;
+  });
+  /**
+   * Calls this user left open on this device (a reload, a crash, an idle sign-out):
+   * offered first, so nothing typed is forgotten. Signing out never clears them.
+   */
+  protected readonly localCalls = computed(() => {
+    const user = this.user();
+    if (!user || user.role === 'admin') {
+      return [];
+    }
+    return this.drafts.list(user.id).map((draft) => ({
+      id: draft.id,
+      startedAt: new Date(draft.content.startedAt).toLocaleString(undefined, {
+        weekday: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        day: 'numeric',
+        month: 'short',
+      }),
+      caller: draft.linkedCase
+        ? `${draft.linkedCase.alias} (${draft.linkedCase.caseNumber})`
+        : draft.caseChoice === 'anonymous'
+          ? 'Anonymous caller'
+          : 'No case linked yet',
+      unsent: hasUnsavedChanges(draft),
+    }));
   });
   /** Every place the role may go, except home itself. */
   protected readonly shortcuts = computed(() =>

@@ -29,6 +29,31 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: 'Your overview',
   },
   {
+    label: 'New call',
+    path: '/calls/new',
+    icon: 'call',
+    roles: ['counselor', 'supervisor'],
+    exact: true,
+    description:
+      'Log a call as it happens: caller lookup, SOWS, risk screen, notes',
+  },
+  {
+    label: 'My drafts',
+    path: '/calls/drafts',
+    icon: 'description',
+    roles: ['counselor', 'supervisor'],
+    exact: true,
+    description:
+      'Calls you have not finalized, including any kept only on this device',
+  },
+  {
+    label: 'Cases',
+    path: '/cases',
+    icon: 'folder',
+    roles: ['counselor', 'supervisor'],
+    description: 'Find a caller’s case, its alert and symptom history',
+  },
+  {
     label: 'Users',
     path: '/users',
     icon: 'group',

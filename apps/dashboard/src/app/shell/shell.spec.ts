@@ -55,7 +55,12 @@ describe('Shell', () => {
 
   it('shows a counselor only what a counselor may use', async () => {
     await render('counselor');
-    expect(await navLabels()).toEqual(['Home']);
+    expect(await navLabels()).toEqual([
+      'Home',
+      'New call',
+      'My drafts',
+      'Cases',
+    ]);
   });
 
   it('shows an admin the Users screen', async () => {

@@ -1,3 +1,4 @@
 export * from './lib/confirm-dialog';
 export * from './lib/form-errors';
 export * from './lib/role-label';
+export * from './lib/severity/severity-badge';

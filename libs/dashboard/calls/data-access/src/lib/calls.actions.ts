@@ -1,0 +1,160 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import type {
+  ApiError,
+  CallRecord,
+  CallSummary,
+  CaseRecord,
+  CaseSummary,
+  CreateCaseRequest,
+  CssrsQuestionId,
+  InstrumentId,
+  Page,
+} from '@casebook/shared/contracts';
+import type { LookupMode } from './case-lookup-api';
+import type {
+  DisclosureDraft,
+  DraftChanges,
+  StoredCallDraft,
+} from './draft-model';
+
+/** What the counselor does on the call screen while the call is a draft. */
+export const CallPageActions = createActionGroup({
+  source: 'Call Page',
+  events: {
+    'New Call Started': props<{ id: string; startedAt: string }>(),
+    Opened: props<{ id: string }>(),
+    'Content Changed': props<{ id: string; changes: DraftChanges }>(),
+    /**
+     * One instrument item answered (`score: null` clears it). A delta, applied by the
+     * reducer to the latest answers: key presses faster than the screen redraws must
+     * never overwrite each other.
+     */
+    'Item Answered': props<{
+      id: string;
+      instrument: InstrumentId;
+      itemId: string;
+      score: number | null;
+    }>(),
+    /** One screener answer; the reducer applies it and the skip rules to the latest answers. */
+    'Risk Answered': props<{
+      id: string;
+      questionId: CssrsQuestionId;
+      answer: boolean;
+    }>(),
+    /** A field lost focus: save now rather than after the pause. */
+    'Field Blurred': props<{ id: string }>(),
+    'Save Now Requested': props<{ id: string }>(),
+    'Case Picked': props<{ id: string; linkedCase: CaseSummary }>(),
+    'Anonymous Chosen': props<{ id: string }>(),
+    'Change Case Clicked': props<{ id: string }>(),
+    'Disclosure Draft Changed': props<{
+      id: string;
+      draft: DisclosureDraft | null;
+    }>(),
+    /** One field of the disclosure form typed, applied to the latest form. */
+    'Disclosure Field Changed': props<{
+      id: string;
+      field: Exclude<keyof DisclosureDraft, 'disclosedByUserId'>;
+      value: string;
+    }>(),
+    /** The disclosure passed `emergencyDisclosureProblems`: it becomes part of the call. */
+    'Disclosure Recorded': props<{ id: string; draft: DisclosureDraft }>(),
+    'Finalize Confirmed': props<{ id: string }>(),
+    'Local Copy Discarded': props<{ id: string }>(),
+  },
+});
+
+/** What the counselor does on a finalized call. */
+export const FinalCallActions = createActionGroup({
+  source: 'Final Call',
+  events: {
+    'Addendum Text Changed': props<{ id: string; text: string }>(),
+    'Addendum Submitted': props<{ id: string; text: string }>(),
+  },
+});
+
+/** The caller lookup at the top of the call screen. */
+export const CaseLookupActions = createActionGroup({
+  source: 'Case Lookup',
+  events: {
+    'Query Changed': props<{ query: string }>(),
+    'Create Case Submitted': props<{
+      callId: string;
+      request: CreateCaseRequest;
+    }>(),
+    'Create Case Opened': emptyProps(),
+  },
+});
+
+/** The "My drafts" page. */
+export const MyDraftsPageActions = createActionGroup({
+  source: 'My Drafts Page',
+  events: {
+    Opened: emptyProps(),
+    'Page Changed': props<{ pageIndex: number; pageSize: number }>(),
+  },
+});
+
+/** The timers behind autosave: a change has waited long enough, or a failed save is due again. */
+export const AutosaveActions = createActionGroup({
+  source: 'Autosave',
+  events: {
+    'Save Due': props<{ id: string }>(),
+  },
+});
+
+/** The browser: its connection and its storage. */
+export const DeviceActions = createActionGroup({
+  source: 'Device',
+  events: {
+    'Back Online': emptyProps(),
+    'Local Drafts Found': props<{ drafts: StoredCallDraft[] }>(),
+    'Draft Restored': props<{ draft: StoredCallDraft }>(),
+    'Addendum Restored': props<{ id: string; text: string }>(),
+    'Draft Write Failed': props<{ id: string; reason: string }>(),
+    'Draft Write Recovered': emptyProps(),
+  },
+});
+
+/** Results of the `/api/calls` endpoints. */
+export const CallsApiActions = createActionGroup({
+  source: 'Calls API',
+  events: {
+    'Call Loaded': props<{ record: CallRecord }>(),
+    'Call Load Failed': props<{ id: string; error: ApiError }>(),
+    /** `revision` is the local revision whose content the save carried. */
+    'Draft Saved': props<{
+      id: string;
+      record: CallRecord;
+      revision: number;
+    }>(),
+    'Draft Save Failed': props<{
+      id: string;
+      error: ApiError;
+      revision: number;
+    }>(),
+    'Call Finalized': props<{ record: CallRecord }>(),
+    'Finalize Failed': props<{ id: string; error: ApiError }>(),
+    'Addendum Added': props<{ record: CallRecord }>(),
+    'Addendum Failed': props<{ id: string; error: ApiError }>(),
+    'Drafts Loaded': props<{ page: Page<CallSummary> }>(),
+    'Drafts Load Failed': props<{ error: ApiError }>(),
+  },
+});
+
+/** Results of the `/api/cases` endpoints the call screen uses. */
+export const CaseLookupApiActions = createActionGroup({
+  source: 'Case Lookup API',
+  events: {
+    'Matches Loaded': props<{
+      query: string;
+      mode: LookupMode;
+      page: Page<CaseSummary>;
+    }>(),
+    'Matches Load Failed': props<{ query: string; error: ApiError }>(),
+    'Case Created': props<{ callId: string; created: CaseRecord }>(),
+    'Case Create Failed': props<{ callId: string; error: ApiError }>(),
+    'Linked Case Loaded': props<{ callId: string; linkedCase: CaseRecord }>(),
+    'Linked Case Load Failed': props<{ callId: string; error: ApiError }>(),
+  },
+});

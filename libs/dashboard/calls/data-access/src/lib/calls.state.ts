@@ -1,0 +1,107 @@
+import { createEntityAdapter, type EntityState } from '@ngrx/entity';
+import type {
+  ApiError,
+  CallSummary,
+  CaseSummary,
+} from '@casebook/shared/contracts';
+import type { LookupMode } from './case-lookup-api';
+import { entityFromStored, isEditable, withLoadedRecord } from './draft-entity';
+import type { CallDraft, StoredCallDraft } from './draft-model';
+
+/** The caller lookup: what was typed and what matched. */
+export interface LookupState {
+  query: string;
+  mode: LookupMode | null;
+  results: CaseSummary[];
+  total: number;
+  loading: boolean;
+  error: ApiError | null;
+}
+
+/** Server drafts of the signed-in counselor, one page. */
+export interface DraftListState {
+  items: CallSummary[];
+  total: number;
+  pageIndex: number;
+  pageSize: number;
+  loading: boolean;
+  error: ApiError | null;
+}
+
+/** Calls open on this device (entities), the lookup, case creation, and the drafts page. */
+export interface CallsState extends EntityState<CallDraft> {
+  /** The call the page asked for while it is being read. */
+  opening: { id: string | null; loading: boolean; error: ApiError | null };
+  lookup: LookupState;
+  caseCreate: { status: 'idle' | 'saving' | 'failed'; error: ApiError | null };
+  draftList: DraftListState;
+  /** Why the device copy could not be written, while it cannot. */
+  deviceError: string | null;
+}
+
+export const callsAdapter = createEntityAdapter<CallDraft>({
+  sortComparer: (a, b) =>
+    b.content.startedAt.localeCompare(a.content.startedAt),
+});
+
+export const initialLookup: LookupState = {
+  query: '',
+  mode: null,
+  results: [],
+  total: 0,
+  loading: false,
+  error: null,
+};
+
+export const initialCallsState: CallsState = callsAdapter.getInitialState({
+  opening: { id: null, loading: false, error: null },
+  lookup: initialLookup,
+  caseCreate: { status: 'idle', error: null },
+  draftList: {
+    items: [],
+    total: 0,
+    pageIndex: 0,
+    pageSize: 25,
+    loading: false,
+    error: null,
+  },
+  deviceError: null,
+});
+
+/** Applies `change` to draft `id` when it exists. */
+export function update(
+  state: CallsState,
+  id: string,
+  change: (draft: CallDraft) => CallDraft,
+): CallsState {
+  const draft = state.entities[id];
+  return draft ? callsAdapter.setOne(change(draft), state) : state;
+}
+
+/** Applies a local edit, unless the call can no longer be edited. */
+export function edit(
+  state: CallsState,
+  id: string,
+  change: (draft: CallDraft) => CallDraft,
+): CallsState {
+  return update(state, id, (draft) =>
+    isEditable(draft) ? change(draft) : draft,
+  );
+}
+
+/** A device copy replaces what is in memory only when it is further along. */
+export function restore(
+  state: CallsState,
+  stored: StoredCallDraft,
+): CallsState {
+  const existing = state.entities[stored.id];
+  if (existing && existing.revision >= stored.revision) {
+    return state;
+  }
+  const restored = entityFromStored(stored, existing?.addendumText ?? '');
+  // A record already read keeps its numbers; the restored content is what gets saved next.
+  return callsAdapter.setOne(
+    existing?.record ? withLoadedRecord(restored, existing.record) : restored,
+    state,
+  );
+}

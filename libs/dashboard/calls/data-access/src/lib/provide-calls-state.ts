@@ -1,0 +1,19 @@
+import {
+  makeEnvironmentProviders,
+  type EnvironmentProviders,
+} from '@angular/core';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import * as callsEffects from './calls.effects';
+import { callsFeature } from './calls.feature';
+import * as caseLookupEffects from './case-lookup.effects';
+import * as draftSyncEffects from './draft-sync.effects';
+
+/** The calls state and its effects; registered on the lazy `/calls` route. */
+export function provideCallsState(): EnvironmentProviders {
+  return makeEnvironmentProviders([
+    provideState(callsFeature),
+    // Device copy and autosave first: a change is on the device before anything else runs.
+    provideEffects(draftSyncEffects, callsEffects, caseLookupEffects),
+  ]);
+}

@@ -1,0 +1,2 @@
+export * from './lib/call-routes';
+export * from './lib/call-shortcuts';

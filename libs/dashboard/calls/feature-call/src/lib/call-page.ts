@@ -1,0 +1,391 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+  type OnInit,
+} from '@angular/core';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import type {
+  CallOutcome,
+  EmergencyDisclosure,
+  Referral,
+} from '@casebook/shared/contracts';
+import { CALL_NOTES_MAX_LENGTH } from '@casebook/shared/domain';
+import { authFeature } from '@casebook/dashboard/auth/data-access';
+import {
+  CallPageActions,
+  callsFeature,
+  isRetryable,
+  newCallId,
+  selectCurrentAssessments,
+  selectCurrentCall,
+  selectCurrentRisk,
+  type DraftChanges,
+  type LinkedCase,
+} from '@casebook/dashboard/calls/data-access';
+import {
+  CallHeader,
+  HarmReduction,
+  ImminentRiskPanel,
+  OutcomeReferrals,
+  RiskScreen,
+  SymptomPicker,
+  type DisclosureField,
+  type RiskAnswer,
+} from '@casebook/dashboard/calls/ui';
+import { CLOCK } from '@casebook/dashboard/shared/data-access';
+import { filter } from 'rxjs';
+import { isTextField, shortcutFor, type CallShortcut } from './call-shortcuts';
+import { instrumentScore } from './draft-edits';
+import { FinalCallPanel } from './final-call-panel';
+import { CallDialogs } from './call-dialogs';
+import { CallerSection } from './caller-section';
+import { finalizeWarnings } from './finalize-warnings';
+import { WithdrawalSection } from './withdrawal-section';
+
+/**
+ * The call screen: a draft while the call happens (everything autosaved, and on the
+ * device at every keystroke), then read-only with addenda once final. Selects from the
+ * store and dispatches; the sections are presentational components.
+ */
+@Component({
+  selector: 'cb-call-page',
+  imports: [
+    RouterLink,
+    MatFormFieldModule,
+    MatInputModule,
+    FinalCallPanel,
+    CallHeader,
+    CallerSection,
+    WithdrawalSection,
+    HarmReduction,
+    ImminentRiskPanel,
+    OutcomeReferrals,
+    RiskScreen,
+    SymptomPicker,
+  ],
+  templateUrl: './call-page.html',
+  styleUrl: './call-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(document:keydown)': 'onKeydown($event)' },
+})
+export class CallPage implements OnInit {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly dialogs = inject(CallDialogs);
+  private readonly clock = inject(CLOCK);
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  /** The `:id` route parameter; undefined on `/calls/new`. */
+  readonly id = input<string>();
+
+  private readonly callerSection = viewChild(CallerSection);
+  private readonly withdrawal = viewChild(WithdrawalSection);
+  private readonly riskScreen = viewChild(RiskScreen);
+  private readonly symptoms = viewChild(SymptomPicker);
+  private readonly outcome = viewChild(OutcomeReferrals);
+  private readonly harmReduction = viewChild(HarmReduction);
+  private readonly notesField =
+    viewChild<ElementRef<HTMLTextAreaElement>>('notes');
+
+  protected readonly call = this.store.selectSignal(selectCurrentCall);
+  protected readonly assessments = this.store.selectSignal(
+    selectCurrentAssessments,
+  );
+  protected readonly risk = this.store.selectSignal(selectCurrentRisk);
+  protected readonly opening = this.store.selectSignal(
+    callsFeature.selectOpening,
+  );
+  protected readonly deviceError = this.store.selectSignal(
+    callsFeature.selectDeviceError,
+  );
+  protected readonly user = this.store.selectSignal(authFeature.selectUser);
+  protected readonly now = signal(this.clock.now());
+
+  protected readonly notesMax = CALL_NOTES_MAX_LENGTH;
+  protected readonly sowsScore = computed(() =>
+    instrumentScore(this.assessments(), 'sows'),
+  );
+  protected readonly cowsScore = computed(() =>
+    instrumentScore(this.assessments(), 'cows'),
+  );
+
+  protected readonly isFinal = computed(
+    () => this.call()?.record?.status === 'final',
+  );
+  protected readonly editable = computed(() => {
+    const call = this.call();
+    return call !== null && !call.finalizing && !this.isFinal();
+  });
+  protected readonly hasCows = computed(
+    () =>
+      this.call()?.content.assessments.some((a) => a.instrument === 'cows') ??
+      false,
+  );
+  protected readonly linkedCase = computed<LinkedCase | null>(() => {
+    const call = this.call();
+    return call?.caseChoice === 'linked' || call?.caseChoice === 'pending'
+      ? (call.linkedCase ?? null)
+      : null;
+  });
+  protected readonly title = computed(() => {
+    const call = this.call();
+    if (!call) {
+      return 'Call';
+    }
+    if (call.caseChoice === 'anonymous') {
+      return 'Call · anonymous caller';
+    }
+    const linked = call.linkedCase;
+    return linked && call.content.caseId
+      ? `Call · ${linked.alias} (${linked.caseNumber})`
+      : 'New call';
+  });
+  protected readonly saveMessage = computed(
+    () => this.call()?.saveError?.message ?? null,
+  );
+  protected readonly willRetry = computed(() => {
+    const error = this.call()?.saveError;
+    return error ? isRetryable(error) : false;
+  });
+
+  private focusedCallId: string | null = null;
+
+  constructor() {
+    const timer = setInterval(() => this.now.set(this.clock.now()), 1000);
+    inject(DestroyRef).onDestroy(() => clearInterval(timer));
+
+    // `/calls/:id` reuses this page when only the id changes.
+    effect(() => {
+      const id = this.id();
+      if (id) {
+        untracked(() => this.store.dispatch(CallPageActions.opened({ id })));
+      }
+    });
+    // A call that has no caller yet starts in the lookup field.
+    effect(() => {
+      const call = this.call();
+      if (
+        call &&
+        call.caseChoice === 'pending' &&
+        this.editable() &&
+        this.focusedCallId !== call.id
+      ) {
+        this.focusedCallId = call.id;
+        afterNextRender(() => this.callerSection()?.focus(), {
+          injector: this.injector,
+        });
+      }
+    });
+  }
+
+  ngOnInit(): void {
+    if (this.id() === undefined) {
+      // "New call": a draft exists on this device at once; the URL then names it, so a
+      // reload reopens this call instead of starting another.
+      const id = newCallId();
+      this.store.dispatch(
+        CallPageActions.newCallStarted({
+          id,
+          startedAt: new Date(this.clock.now()).toISOString(),
+        }),
+      );
+      void this.router.navigate(['/calls', id], { replaceUrl: true });
+    }
+  }
+
+  protected change(changes: DraftChanges): void {
+    const call = this.call();
+    if (call && this.editable()) {
+      this.store.dispatch(
+        CallPageActions.contentChanged({ id: call.id, changes }),
+      );
+    }
+  }
+
+  protected riskAnswered({ questionId, answer }: RiskAnswer): void {
+    this.withCall((id) =>
+      this.store.dispatch(
+        CallPageActions.riskAnswered({ id, questionId, answer }),
+      ),
+    );
+  }
+
+  protected disclosureFieldChanged({
+    field,
+    value,
+  }: {
+    field: DisclosureField;
+    value: string;
+  }): void {
+    this.withCall((id) =>
+      this.store.dispatch(
+        CallPageActions.disclosureFieldChanged({ id, field, value }),
+      ),
+    );
+  }
+
+  protected setSymptoms(
+    symptomIds: string[] | null,
+    freeText: string | null,
+  ): void {
+    const call = this.call();
+    if (call) {
+      const current = call.content.symptoms;
+      this.change({
+        symptoms: {
+          symptomIds: symptomIds ?? current.symptomIds,
+          freeText: freeText ?? current.freeText,
+        },
+      });
+    }
+  }
+
+  protected setOutcome(outcome: CallOutcome | null): void {
+    this.change({ outcome });
+  }
+
+  protected setReferrals(referrals: Referral[]): void {
+    this.change({ referrals });
+  }
+
+  protected toggleEnded(): void {
+    const call = this.call();
+    if (call) {
+      this.change({
+        endedAt: call.content.endedAt
+          ? null
+          : new Date(this.clock.now()).toISOString(),
+      });
+    }
+  }
+
+  protected disclosureDraftChanged(draft: EmergencyDisclosure): void {
+    this.withCall((id) =>
+      this.store.dispatch(
+        CallPageActions.disclosureDraftChanged({ id, draft }),
+      ),
+    );
+  }
+
+  protected recordDisclosure(draft: EmergencyDisclosure): void {
+    this.withCall((id) =>
+      this.store.dispatch(CallPageActions.disclosureRecorded({ id, draft })),
+    );
+  }
+
+  protected saveNow(): void {
+    this.withCall((id) =>
+      this.store.dispatch(CallPageActions.saveNowRequested({ id })),
+    );
+  }
+
+  /** A text field lost focus: save now rather than after the pause (5b). */
+  protected onFocusOut(event: FocusEvent): void {
+    if (isTextField(event.target)) {
+      this.withCall((id) =>
+        this.store.dispatch(CallPageActions.fieldBlurred({ id })),
+      );
+    }
+  }
+
+  /** Esc in a scale or the risk screen: focus goes to that section's heading. */
+  protected leaveTo(headingId: string): void {
+    this.host.nativeElement
+      .querySelector<HTMLElement>(`#${headingId}`)
+      ?.focus();
+  }
+
+  protected confirmFinalize(): void {
+    const call = this.call();
+    if (!call || !this.editable() || this.dialogs.isOpen()) {
+      return;
+    }
+    this.dialogs
+      .confirmFinalize(
+        finalizeWarnings(
+          call,
+          this.assessments(),
+          this.risk(),
+          this.clock.now(),
+        ),
+      )
+      .pipe(filter((confirmed) => confirmed))
+      .subscribe(() =>
+        this.store.dispatch(CallPageActions.finalizeConfirmed({ id: call.id })),
+      );
+  }
+
+  protected openShortcuts(): void {
+    if (!this.dialogs.isOpen()) {
+      this.dialogs.showShortcuts();
+    }
+  }
+
+  protected onKeydown(event: KeyboardEvent): void {
+    if (event.defaultPrevented || this.dialogs.isOpen()) {
+      return;
+    }
+    const shortcut = shortcutFor(event);
+    if (shortcut) {
+      event.preventDefault();
+      this.run(shortcut);
+    }
+  }
+
+  private run(shortcut: CallShortcut): void {
+    const editable = this.editable();
+    switch (shortcut) {
+      case 'help':
+        return this.openShortcuts();
+      case 'finalize':
+        return this.confirmFinalize();
+      case 'save':
+        return this.saveNow();
+    }
+    if (!editable) {
+      return;
+    }
+    switch (shortcut) {
+      case 'lookup':
+        return this.callerSection()?.focus();
+      case 'sows':
+        return this.withdrawal()?.focusSows();
+      case 'cows':
+        return this.withdrawal()?.focusCows();
+      case 'last-use':
+        return this.withdrawal()?.focusLastUse();
+      case 'symptoms':
+        return this.symptoms()?.focus();
+      case 'risk':
+        return this.riskScreen()?.focusCurrent();
+      case 'notes':
+        return this.notesField()?.nativeElement.focus();
+      case 'outcome':
+        return this.outcome()?.focus();
+      case 'harm-reduction':
+        return this.harmReduction()?.focus();
+    }
+  }
+
+  private withCall(action: (id: string) => void): void {
+    const call = this.call();
+    if (call) {
+      action(call.id);
+    }
+  }
+}

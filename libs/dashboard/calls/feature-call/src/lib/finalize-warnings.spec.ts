@@ -1,0 +1,63 @@
+import {
+  assessmentViews,
+  emptyDraftContent,
+  newDraftEntity,
+  riskView,
+  type CallDraft,
+} from '@casebook/dashboard/calls/data-access';
+import { finalizeWarnings } from './finalize-warnings';
+
+const NOW = Date.parse('2026-03-02T10:00:00.000Z');
+
+function warningsFor(
+  changes: Partial<CallDraft['content']>,
+  draft: Partial<CallDraft> = {},
+): string[] {
+  const call = newDraftEntity(
+    'c',
+    { ...emptyDraftContent(new Date(NOW).toISOString()), ...changes },
+    {
+      revision: 2,
+      savedRevision: 2,
+      createdOnServer: true,
+      ...draft,
+    },
+  );
+  return finalizeWarnings(call, assessmentViews(call), riskView(call), NOW);
+}
+
+describe('finalizeWarnings', () => {
+  it('lists what an empty call lacks, as warnings', () => {
+    const warnings = warningsFor({});
+    expect(warnings).toContain('The risk screen (C-SSRS) was not answered.');
+    expect(warnings).toContain('SOWS was not started.');
+    expect(warnings).toContain('No outcome is chosen.');
+    expect(warnings.some((w) => w.startsWith('No case is linked'))).toBeTrue();
+  });
+
+  it('names a partial SOWS and an incomplete screen', () => {
+    const warnings = warningsFor({
+      assessments: [{ instrument: 'sows', answers: { anxious: 2 } }],
+      risk: { answers: { q1: true }, emergencyDisclosure: null },
+    });
+    expect(warnings).toContain(
+      'SOWS is partly answered (1 of 16): it is saved as partial, with no total.',
+    );
+    expect(warnings).toContain(
+      'The risk screen is incomplete: some questions it should ask have no answer.',
+    );
+  });
+
+  it('reminds of naloxone when tolerance is falling, and of unsaved changes offline', () => {
+    const warnings = warningsFor(
+      { lastUseAt: new Date(NOW - 100 * 3_600_000).toISOString() },
+      { revision: 3, saveStatus: 'offline' },
+    );
+    expect(
+      warnings.some((w) => w.startsWith('Tolerance is falling or lost')),
+    ).toBeTrue();
+    expect(
+      warnings.some((w) => w.startsWith('The server cannot be reached')),
+    ).toBeTrue();
+  });
+});

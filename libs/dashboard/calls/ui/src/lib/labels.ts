@@ -1,0 +1,54 @@
+import type {
+  CallDirection,
+  CallOutcome,
+  PrimarySubstance,
+  ReferralType,
+  RiskLevel,
+} from '@casebook/shared/contracts';
+
+/** How each outcome is named on the screen. */
+export const OUTCOME_LABELS: Readonly<Record<CallOutcome, string>> = {
+  'support-given': 'Support given',
+  'information-given': 'Information given',
+  referred: 'Referred to a service',
+  'callback-planned': 'Call-back planned',
+  'emergency-services': 'Emergency services involved',
+  'caller-disconnected': 'Caller disconnected',
+  'wrong-number': 'Wrong number',
+};
+
+/** How each kind of referral is named. */
+export const REFERRAL_LABELS: Readonly<Record<ReferralType, string>> = {
+  detox: 'Detox / withdrawal management',
+  buprenorphine: 'Buprenorphine treatment',
+  methadone: 'Methadone treatment',
+  naloxone: 'Naloxone (Narcan) supply',
+  'peer-support': 'Peer support',
+  shelter: 'Shelter / housing',
+  'crisis-line': 'Crisis line',
+  other: 'Other',
+};
+
+/** How each substance is named. */
+export const SUBSTANCE_LABELS: Readonly<Record<PrimarySubstance, string>> = {
+  heroin: 'Heroin',
+  fentanyl: 'Fentanyl',
+  'prescription-opioids': 'Prescription opioids',
+  methadone: 'Methadone',
+  buprenorphine: 'Buprenorphine',
+  other: 'Other substance',
+  unknown: 'Unknown substance',
+};
+
+export const DIRECTION_LABELS: Readonly<Record<CallDirection, string>> = {
+  inbound: 'Inbound',
+  outbound: 'Outbound',
+};
+
+/** The screener's levels in words (the form's colors only back them up). */
+export const RISK_LEVEL_LABELS: Readonly<Record<RiskLevel, string>> = {
+  none: 'No risk identified',
+  low: 'Low risk',
+  moderate: 'Moderate risk',
+  high: 'High risk',
+};

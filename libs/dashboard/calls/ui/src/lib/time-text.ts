@@ -1,0 +1,75 @@
+/** "just now", "12 min ago", "5 h ago", "3 days ago", or a date for anything older than a month. */
+export function timeAgo(iso: string | null, now: number): string {
+  if (!iso) {
+    return '';
+  }
+  const ms = now - Date.parse(iso);
+  if (!Number.isFinite(ms)) {
+    return '';
+  }
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) {
+    return 'just now';
+  }
+  if (minutes < 60) {
+    return `${minutes} min ago`;
+  }
+  const hours = Math.round(ms / 3_600_000);
+  if (hours < 48) {
+    return `${hours} h ago`;
+  }
+  const days = Math.round(ms / 86_400_000);
+  if (days <= 31) {
+    return `${days} days ago`;
+  }
+  return `on ${new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}`;
+}
+
+/** "4:07" or "1:02:03": elapsed time since `startedAt`. */
+export function elapsedText(startedAt: string, until: number): string {
+  const total = Math.max(0, Math.floor((until - Date.parse(startedAt)) / 1000));
+  const seconds = total % 60;
+  const minutes = Math.floor(total / 60) % 60;
+  const hours = Math.floor(total / 3600);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return hours > 0
+    ? `${hours}:${two(minutes)}:${two(seconds)}`
+    : `${minutes}:${two(seconds)}`;
+}
+
+/** Local "Tue 14:05" for a recent time, with the date for older ones. */
+export function shortDateTime(iso: string | null): string {
+  if (!iso) {
+    return '';
+  }
+  const date = new Date(iso);
+  return date.toLocaleString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** `YYYY-MM-DDTHH:mm` in local time, for `<input type="datetime-local">`. */
+export function toLocalInputValue(iso: string | null): string {
+  if (!iso) {
+    return '';
+  }
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) {
+    return '';
+  }
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+/** The UTC ISO time of a `datetime-local` value (read in local time), or null. */
+export function fromLocalInputValue(value: string): string | null {
+  if (!value) {
+    return null;
+  }
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}

@@ -1,0 +1,15 @@
+import { DestroyRef, inject, signal, type Signal } from '@angular/core';
+import { CLOCK } from '@casebook/dashboard/shared/data-access';
+
+/**
+ * The current time as a signal that moves on every `everyMs`, so "3 hours ago" and
+ * "hours since last use" stay true on a page left open through a shift. Call in an
+ * injection context.
+ */
+export function tickingNow(everyMs = 60_000): Signal<number> {
+  const clock = inject(CLOCK);
+  const now = signal(clock.now());
+  const timer = setInterval(() => now.set(clock.now()), everyMs);
+  inject(DestroyRef).onDestroy(() => clearInterval(timer));
+  return now.asReadonly();
+}
