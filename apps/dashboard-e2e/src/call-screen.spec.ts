@@ -1,0 +1,154 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO } from './support/accounts';
+import { apiToken } from './support/api';
+import { expectNoAxeViolations } from './support/axe';
+import { createCase, fictionalPhone, readCall } from './support/cases';
+import { screenshot } from './support/screenshot';
+import { signIn } from './support/sign-in';
+
+const saveStatus = (page: Page) => page.locator('cb-save-status [role="status"]');
+const callId = (page: Page) => page.url().split('/').pop() ?? '';
+
+/** Opens a new call and waits for the lookup to take the focus. */
+async function newCall(page: Page): Promise<void> {
+  await page.goto('/calls/new');
+  await page.waitForURL(/\/calls\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('combobox', { name: /Find the caller/ })).toBeFocused();
+}
+
+test.describe('the call screen', () => {
+  test('a counselor logs a whole call with the keyboard alone, and the case chart gets the point', async ({ page, request }) => {
+    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+    const alias = `Robin K${Date.now() % 100000}`;
+    const phone = fictionalPhone();
+    const kase = await createCase(request, token, { alias, phone, alert: 'Prefers Spanish', primarySubstance: 'fentanyl' });
+
+    await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
+    await newCall(page);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'call-empty');
+
+    // Lookup by phone: every case on that number is offered; pick ours with the arrows.
+    await page.keyboard.type(phone);
+    const option = page.getByRole('option', { name: new RegExp(alias) });
+    await expect(option).toBeVisible();
+    for (let i = 0; i < 10 && !(await option.getAttribute('class'))?.includes('active'); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.case-alert')).toContainText('Prefers Spanish');
+
+    // Last use 100 hours ago, then SOWS by digits: 1 on every item is 16, moderate.
+    await page.keyboard.press('Alt+U');
+    await page.keyboard.type('100');
+    await page.keyboard.press('Alt+S');
+    for (let i = 0; i < 16; i++) await page.keyboard.press('1');
+    await expect(page.locator('.call-header cb-score-summary').first()).toContainText('16');
+
+    // C-SSRS: no, no (Q3–Q5 skipped), no to Q6: screened, no risk.
+    await page.keyboard.press('Alt+R');
+    for (const answer of ['n', 'n', 'n']) await page.keyboard.press(answer);
+
+    await page.keyboard.press('Alt+N');
+    await page.keyboard.type('Caller shaky but safe; mother with him. Discussed naloxone.');
+    // Outcome: Alt+O puts the focus on the closed select; Enter opens it, arrows and Enter choose.
+    await page.keyboard.press('Alt+O');
+    const outcome = page.getByRole('combobox', { name: 'Outcome' });
+    await expect(outcome).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(outcome).toContainText('Support given');
+    // The tolerance prompt (100 h since last use): naloxone discussed, ticked with the keyboard.
+    await page.keyboard.press('Alt+H');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('checkbox', { name: 'Naloxone (Narcan) discussed' })).toBeChecked();
+    await expect(saveStatus(page)).toHaveText(/Saved/, { timeout: 10_000 });
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'call-mid');
+
+    await page.keyboard.press('Control+Enter');
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).not.toContainText('No outcome is chosen');
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Finalize call' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('textbox', { name: 'Addendum' })).toBeVisible();
+
+    const record = await readCall(request, token, callId(page));
+    expect(record.status).toBe('final');
+    expect(record.caseId).toBe(kase.id);
+    expect(record.assessments[0]).toEqual(expect.objectContaining({ instrument: 'sows', total: 16, severity: 'moderate' }));
+    expect(record.risk).toEqual(expect.objectContaining({ complete: true, level: 'none' }));
+    expect(record.notes).toContain('mother with him');
+    expect(record.outcome).toBe('support-given');
+    expect(record.naloxoneDiscussed).toBe(true);
+
+    await page.goto(`/cases/${kase.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(kase.caseNumber);
+    await expect(page.locator('[data-total="16"]').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'case-page');
+  });
+
+  test('a high-risk answer brings up the imminent-risk steps at once', async ({ page }) => {
+    await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
+    await newCall(page);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+R');
+    for (const answer of ['y', 'y', 'y', 'y']) await page.keyboard.press(answer);
+    const steps = page.locator('cb-imminent-risk-panel');
+    await expect(steps).toBeVisible();
+    await expect(steps).toContainText('988');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'call-high-risk');
+  });
+
+  test('a reload mid-call loses no word', async ({ page }) => {
+    await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
+    await newCall(page);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+N');
+    const words = `Reload test ${Date.now()}: caller at the bus station.`;
+    await page.keyboard.type(words);
+    // Reload before the autosave had its chance.
+    await page.reload();
+    await expect(page.getByLabel('Call notes')).toHaveValue(words);
+    await expect(saveStatus(page)).toHaveText(/Saved/, { timeout: 10_000 });
+  });
+
+  test('typing on with the network down loses nothing: it is saved when the network returns', async ({ page, context, request }) => {
+    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+    await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
+    await newCall(page);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+N');
+    await page.keyboard.type('Before the outage. ');
+    await expect(saveStatus(page)).toHaveText(/Saved/, { timeout: 10_000 });
+
+    await context.setOffline(true);
+    await page.keyboard.type('During the outage, caller says he has naloxone.');
+    await expect(saveStatus(page)).toHaveText(/Offline/, { timeout: 10_000 });
+    await screenshot(page, 'call-offline');
+    await context.setOffline(false);
+    await expect(saveStatus(page)).toHaveText(/Saved/, { timeout: 15_000 });
+
+    const record = await readCall(request, token, callId(page));
+    expect(record.notes).toBe('Before the outage. During the outage, caller says he has naloxone.');
+  });
+
+  test('the case list is accessible and finds a case by phone', async ({ page, request }) => {
+    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+    const phone = fictionalPhone();
+    const kase = await createCase(request, token, { alias: `List Person ${Date.now() % 100000}`, phone });
+    await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'case-list');
+    await page.getByRole('searchbox').or(page.getByLabel(/Search/)).first().fill(phone);
+    await expect(page.getByRole('cell', { name: kase.caseNumber })).toBeVisible();
+  });
+});
