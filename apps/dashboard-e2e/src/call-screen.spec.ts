@@ -151,4 +151,20 @@ test.describe('the call screen', () => {
     await page.getByRole('searchbox').or(page.getByLabel(/Search/)).first().fill(phone);
     await expect(page.getByRole('cell', { name: kase.caseNumber })).toBeVisible();
   });
+
+  test('a case with a year of calls shows its symptom history chart and heatmap', async ({ page, request }) => {
+    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+    // C-1001 is the demo history's most frequent caller.
+    const found = await request.get('/api/cases?q=C-1001', { headers: { Authorization: `Bearer ${token}` } });
+    const [demoCase] = (await found.json()).items as { id: string }[];
+    await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
+    await page.goto(`/cases/${demoCase.id}`);
+    const chart = page.getByRole('group', { name: 'SOWS totals over time' });
+    await expect(chart).toBeVisible();
+    expect(await chart.locator('[data-total]').count()).toBeGreaterThan(3);
+    await chart.scrollIntoViewIfNeeded();
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await screenshot(page, 'case-page-chart');
+  });
 });
