@@ -15,3 +15,4 @@ export * from './lib/core.module';
 export * from './lib/http/page-query';
 export * from './lib/time/manual-clock';
 export * from './lib/http/timestamp-validators';
+export * from './lib/http/dto-helpers';

@@ -14,7 +14,7 @@ import type {
   UpdateCaseRequest,
 } from '@casebook/shared/contracts';
 import { CLOCK_SKEW_TOLERANCE_MINUTES, normalizePhone } from '@casebook/shared/domain';
-import { APP_CONFIG, type AppConfig, Clock } from '@casebook/api/core';
+import { APP_CONFIG, type AppConfig, Clock, containsPattern } from '@casebook/api/core';
 import { CaseEntity } from './case.entity';
 import { CaseErrors } from './case-errors';
 import { toCaseRecord, toCaseSummary } from './case-mapper';
@@ -89,7 +89,7 @@ export class CasesService {
     }
     if (search.q) {
       const caseNumber = parseCaseNumber(search.q);
-      const alias = `%${escapeLike(search.q.toLowerCase())}%`;
+      const alias = containsPattern(search.q.toLowerCase());
       query.andWhere(
         new Brackets((or) => {
           or.where(`c.alias_search LIKE :alias ESCAPE '\\'`, { alias });
@@ -173,8 +173,4 @@ export class CasesService {
     }
     return time;
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

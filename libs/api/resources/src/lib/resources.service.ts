@@ -11,7 +11,7 @@ import type {
   UpdateResourceRequest,
 } from '@casebook/shared/contracts';
 import { normalizePhone } from '@casebook/shared/domain';
-import { APP_CONFIG, type AppConfig, Clock, RequestValidationError } from '@casebook/api/core';
+import { APP_CONFIG, type AppConfig, Clock, containsPattern, RequestValidationError } from '@casebook/api/core';
 import { ResourceEntity } from './resource.entity';
 
 export interface ResourceSearch {
@@ -36,7 +36,7 @@ export class ResourcesService {
     if (!search.includeInactive) query.andWhere('r.active = :active', { active: true });
     if (search.type) query.andWhere('r.type = :type', { type: search.type });
     if (search.q) {
-      query.andWhere(`r.name_search LIKE :q ESCAPE '\\'`, { q: `%${search.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+      query.andWhere(`r.name_search LIKE :q ESCAPE '\\'`, { q: containsPattern(search.q.toLowerCase()) });
     }
     const [rows, total] = await query
       .orderBy('r.name_search', 'ASC')

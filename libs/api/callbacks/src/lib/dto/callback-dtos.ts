@@ -11,12 +11,10 @@ import {
   type CreateCallbackRequest,
   type UpdateCallbackRequest,
 } from '@casebook/shared/contracts';
-import { IsZonedTimestamp, PageQuery } from '@casebook/api/core';
+import { IsZonedTimestamp, PageQuery, trimText, unlessNull } from '@casebook/api/core';
 
 /** Reasons and attempt notes stay short: details belong in the call record. */
 export const CALLBACK_TEXT_MAX_LENGTH = 500;
-const nullable = (_: object, value: unknown) => value !== null;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateCallbackDto implements CreateCallbackRequest {
   @ApiProperty({ format: 'uuid' })
@@ -28,20 +26,20 @@ export class CreateCallbackDto implements CreateCallbackRequest {
   dueAt!: string;
 
   @ApiProperty({ maxLength: CALLBACK_TEXT_MAX_LENGTH, example: 'Check in after detox intake' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString({ message: 'reason must be text' })
   @Length(1, CALLBACK_TEXT_MAX_LENGTH, { message: `reason must be 1 to ${CALLBACK_TEXT_MAX_LENGTH} characters` })
   reason!: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Null or absent: the team' })
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @IsUUID('all', { message: 'assignedToId must be a user id' })
   assignedToId?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @IsUUID('all', { message: 'sourceCallId must be a call id' })
   sourceCallId?: string | null;
 }
@@ -51,12 +49,12 @@ export class CallbackAttemptDto {
   result!: CallbackAttemptResult;
 
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @IsUUID('all', { message: 'attempt.callId must be a call id' })
   callId?: string | null;
 
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @IsString({ message: 'attempt.note must be text' })
   @MaxLength(CALLBACK_TEXT_MAX_LENGTH, { message: `attempt.note must be at most ${CALLBACK_TEXT_MAX_LENGTH} characters` })
   note?: string | null;
@@ -75,14 +73,14 @@ export class UpdateCallbackDto implements UpdateCallbackRequest {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimText)
   @IsString({ message: 'reason must be text' })
   @Length(1, CALLBACK_TEXT_MAX_LENGTH, { message: `reason must be 1 to ${CALLBACK_TEXT_MAX_LENGTH} characters` })
   reason?: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @IsUUID('all', { message: 'assignedToId must be a user id' })
   assignedToId?: string | null;
 

@@ -25,11 +25,10 @@ import {
   type ReferralType,
 } from '@casebook/shared/contracts';
 import { CALL_NOTES_MAX_LENGTH, REFERRAL_NOTE_MAX_LENGTH, SYMPTOM_CATALOGUE } from '@casebook/shared/domain';
-import { IsZonedTimestamp } from '@casebook/api/core';
+import { IsZonedTimestamp, unlessNull } from '@casebook/api/core';
 
 /** Instruments one call may carry: a SOWS, a COWS and a repeat of each. */
 export const MAX_ASSESSMENTS_PER_CALL = 4;
-export const nullable = (_: object, value: unknown) => value !== null;
 
 export class AssessmentInputDto {
   @IsIn(INSTRUMENT_IDS, { message: `instrument must be one of ${INSTRUMENT_IDS.join(', ')}` })
@@ -56,7 +55,7 @@ export class RiskScreenInputDto {
   answers!: CssrsAnswers;
 
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @IsObject({ message: 'emergencyDisclosure must be an object' })
   emergencyDisclosure?: EmergencyDisclosure | null;
 }
@@ -66,7 +65,7 @@ export class ReferralDto {
   type!: ReferralType;
 
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @IsUUID('all', { message: 'resourceId must be a directory entry id' })
   resourceId?: string | null;
 
@@ -84,13 +83,13 @@ export class ReferralDto {
 export class CallContentDto implements Omit<CallContent, 'direction' | 'startedAt'> {
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @IsUUID('all', { message: 'caseId must be a case id' })
   caseId?: string | null;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true })
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @IsZonedTimestamp()
   endedAt?: string | null;
 
@@ -102,7 +101,7 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true })
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @IsZonedTimestamp()
   lastUseAt?: string | null;
 
@@ -122,14 +121,14 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
 
   @ApiPropertyOptional({ type: RiskScreenInputDto, nullable: true })
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @ValidateNested()
   @Type(() => RiskScreenInputDto)
   risk?: RiskScreenInputDto | null;
 
   @ApiPropertyOptional({ enum: CALL_OUTCOMES, nullable: true })
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @IsIn(CALL_OUTCOMES, { message: `outcome must be one of ${CALL_OUTCOMES.join(', ')}` })
   outcome?: CallOutcome | null;
 

@@ -3,35 +3,34 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { PRIMARY_SUBSTANCES, type PrimarySubstance } from '@casebook/shared/contracts';
 import { CALLER_ALERT_MAX_LENGTH, CASE_ALIAS_MAX_LENGTH, CASE_ALIAS_MIN_LENGTH, PHONE_INPUT_MAX_LENGTH } from '@casebook/shared/domain';
-import { IsZonedTimestamp } from '@casebook/api/core';
+import { IsZonedTimestamp, trimText, unlessNull } from '@casebook/api/core';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** The optional fields a case create and a case update share; null clears on update. */
 export class CaseOptionalFields {
   @ApiPropertyOptional({ description: 'Any common format; stored as E.164', nullable: true })
   @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @ValidateIf(unlessNull)
   @IsString({ message: 'phone must be text' })
   @MaxLength(PHONE_INPUT_MAX_LENGTH, { message: `phone must be at most ${PHONE_INPUT_MAX_LENGTH} characters` })
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: PRIMARY_SUBSTANCES, nullable: true })
   @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @ValidateIf(unlessNull)
   @IsIn(PRIMARY_SUBSTANCES, { message: `primarySubstance must be one of ${PRIMARY_SUBSTANCES.join(', ')}` })
   primarySubstance?: PrimarySubstance | null;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true })
   @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @ValidateIf(unlessNull)
   @IsZonedTimestamp()
   lastUseAt?: string | null;
 
   @ApiPropertyOptional({ maxLength: CALLER_ALERT_MAX_LENGTH, nullable: true, example: 'Prefers Spanish' })
   @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @Transform(trim)
+  @ValidateIf(unlessNull)
+  @Transform(trimText)
   @IsString({ message: 'alert must be text' })
   @MaxLength(CALLER_ALERT_MAX_LENGTH, { message: `alert must be at most ${CALLER_ALERT_MAX_LENGTH} characters` })
   alert?: string | null;
@@ -39,7 +38,7 @@ export class CaseOptionalFields {
 
 export function aliasRules() {
   return [
-    Transform(trim),
+    Transform(trimText),
     IsString({ message: 'alias must be text' }),
     Length(CASE_ALIAS_MIN_LENGTH, CASE_ALIAS_MAX_LENGTH, {
       message: `alias must be ${CASE_ALIAS_MIN_LENGTH} to ${CASE_ALIAS_MAX_LENGTH} characters`,

@@ -3,12 +3,12 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CASE_STATUSES, type CaseStatus } from '@casebook/shared/contracts';
 import { LOOKUP_QUERY_MAX_LENGTH, PHONE_INPUT_MAX_LENGTH } from '@casebook/shared/domain';
-import { PageQuery } from '@casebook/api/core';
+import { PageQuery, trimText } from '@casebook/api/core';
 
 export class CaseSearchQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of an alias, or a case number (C-1042)' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trimText)
   @IsString({ message: 'q must be text' })
   @MaxLength(LOOKUP_QUERY_MAX_LENGTH, { message: `q must be at most ${LOOKUP_QUERY_MAX_LENGTH} characters` })
   q?: string;

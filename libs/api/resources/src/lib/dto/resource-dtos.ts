@@ -8,25 +8,23 @@ import {
   type UpdateResourceRequest,
 } from '@casebook/shared/contracts';
 import { PHONE_INPUT_MAX_LENGTH } from '@casebook/shared/domain';
-import { PageQuery } from '@casebook/api/core';
+import { PageQuery, trimText, unlessNull } from '@casebook/api/core';
 
-const nullable = (_: object, value: unknown) => value !== null;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 /** Fields both a create and an update may carry (each optional here; create re-declares its required ones). */
 class ResourceFields {
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @IsString({ message: 'phone must be text' })
   @MaxLength(PHONE_INPUT_MAX_LENGTH, { message: `phone must be at most ${PHONE_INPUT_MAX_LENGTH} characters` })
   phone?: string | null;
 
   @ApiPropertyOptional({ nullable: true, example: 'Mon–Fri 8–18, walk-in until 14' })
   @IsOptional()
-  @ValidateIf(nullable)
-  @Transform(trim)
+  @ValidateIf(unlessNull)
+  @Transform(trimText)
   @IsString({ message: 'hours must be text' })
   @MaxLength(200, { message: 'hours must be at most 200 characters' })
   hours?: string | null;
@@ -41,7 +39,7 @@ class ResourceFields {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @ValidateIf(nullable)
+  @ValidateIf(unlessNull)
   @IsString({ message: 'notes must be text' })
   @MaxLength(1000, { message: 'notes must be at most 1000 characters' })
   notes?: string | null;
@@ -49,7 +47,7 @@ class ResourceFields {
 
 export class CreateResourceDto extends ResourceFields implements CreateResourceRequest {
   @ApiProperty({ example: 'Northside Detox' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString({ message: 'name must be text' })
   @Length(1, 120, { message: 'name must be 1 to 120 characters' })
   name!: string;
@@ -67,7 +65,7 @@ export class UpdateResourceDto extends ResourceFields implements UpdateResourceR
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimText)
   @IsString({ message: 'name must be text' })
   @Length(1, 120, { message: 'name must be 1 to 120 characters' })
   name?: string;
@@ -86,7 +84,7 @@ export class UpdateResourceDto extends ResourceFields implements UpdateResourceR
 export class ResourceSearchQuery extends PageQuery {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimText)
   @IsString({ message: 'q must be text' })
   @MaxLength(100, { message: 'q must be at most 100 characters' })
   q?: string;
