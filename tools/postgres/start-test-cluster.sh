@@ -2,7 +2,13 @@
 # Starts a throwaway PostgreSQL cluster on localhost for the PostgreSQL test lane and prints
 # the URL to put in TEST_DATABASE_URL. Needs Debian's postgresql package.
 set -euo pipefail
-port="${PGPORT_TEST:-5433}"
+# The first free port from 5433 up (a cluster of the machine itself may hold 5432).
+port="${PGPORT_TEST:-}"
+if [ -z "$port" ]; then
+  for candidate in $(seq 5433 5450); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+  done
+fi
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ -z "$bin" ]; then
   echo "PostgreSQL is not installed (apt-get install -y postgresql)" >&2

@@ -51,6 +51,7 @@ test.describe('the built API as a process', () => {
         ...process.env,
         PORT: String(port),
         DATABASE_PATH: join(dir, 'nested/casebook.sqlite'),
+        DEMO_DATA: '1',
         ADMIN_USERNAME: 'root',
         ADMIN_PASSWORD: 'a long admin passphrase',
         DASHBOARD_DIR: 'off',
@@ -60,6 +61,7 @@ test.describe('the built API as a process', () => {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const base = `http://localhost:${port}`;
     await expect
       .poll(async () => (await fetch(`http://localhost:${port}/api/health`).catch(() => null))?.status ?? 0, {
         timeout: 20_000,
@@ -71,8 +73,22 @@ test.describe('the built API as a process', () => {
       body: JSON.stringify({ username: 'root', password: 'a long admin passphrase' }),
     });
     expect(login.status).toBe(200);
+    // A supervisor's live board holds a stream open: shutdown must end it, not wait for it.
+    const supervisor = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'supervisor', password: 'supervisor-demo-1' }),
+    });
+    const supervisorToken = ((await supervisor.json()) as { accessToken: string }).accessToken;
+    const board = await fetch(`${base}/api/board/events`, { headers: { Authorization: `Bearer ${supervisorToken}` } });
+    expect(board.status).toBe(200);
+    const boardReader = (board.body as ReadableStream<Uint8Array>).getReader();
+    await boardReader.read();
+    const stopping = Date.now();
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    expect(Date.now() - stopping).toBeLessThan(5000);
+    await boardReader.cancel().catch(() => undefined);
     // Structured logs: every line after start-up is JSON, and none carries the password or token.
     const token = ((await login.json()) as { accessToken: string }).accessToken;
     expect(output).not.toContain('a long admin passphrase');

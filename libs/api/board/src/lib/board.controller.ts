@@ -1,4 +1,4 @@
-import { Controller, MessageEvent, Sse } from '@nestjs/common';
+import { BeforeApplicationShutdown, Controller, MessageEvent, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { concatMap, distinctUntilChanged, finalize, from, interval, map, merge, Observable, Subject, takeUntil, takeWhile, timer } from 'rxjs';
 import type { BoardSnapshot } from '@casebook/shared/contracts';
@@ -15,7 +15,10 @@ const HEARTBEAT_MS = 25_000;
 @ApiBearerAuth()
 @Roles('supervisor')
 @Controller('board')
-export class BoardController {
+export class BoardController implements BeforeApplicationShutdown {
+  /** Ends every open stream before the server closes, so a SIGTERM is not held up by a board. */
+  private readonly shuttingDown = new Subject<void>();
+
   constructor(
     private readonly board: BoardService,
     private readonly sessions: SessionService,
@@ -39,7 +42,12 @@ export class BoardController {
       takeUntil(ended),
       map((): MessageEvent => ({ type: 'heartbeat', data: {} })),
     );
-    return merge(snapshots, heartbeats);
+    return merge(snapshots, heartbeats).pipe(takeUntil(this.shuttingDown));
+  }
+
+  beforeApplicationShutdown(): void {
+    this.shuttingDown.next();
+    this.shuttingDown.complete();
   }
 
   private async readIfLive(sessionId: string): Promise<BoardSnapshot | null> {
