@@ -46,6 +46,22 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'board',
+        canActivate: [roleGuard(['supervisor'])],
+        loadChildren: () =>
+          import('@casebook/dashboard/board/feature-board').then(
+            (m) => m.boardRoutes,
+          ),
+      },
+      {
+        path: 'callbacks',
+        canActivate: [roleGuard(['counselor', 'supervisor'])],
+        loadChildren: () =>
+          import('@casebook/dashboard/callbacks/feature-callbacks').then(
+            (m) => m.callbacksRoutes,
+          ),
+      },
+      {
         path: 'users',
         canActivate: [roleGuard(['admin'])],
         loadChildren: () =>

@@ -2,18 +2,21 @@ import { ROLES } from '@casebook/shared/contracts';
 import { NAV_ENTRIES, navEntriesFor, type NavEntry } from './nav-entries';
 
 describe('navEntriesFor', () => {
-  it('gives every role Home, counselors and supervisors the calls and cases, and only the admin Users', () => {
+  it('gives every role Home, counselors and supervisors the calls and cases, supervisors the live board, and only the admin Users', () => {
     expect(navEntriesFor('counselor').map((entry) => entry.label)).toEqual([
       'Home',
       'New call',
       'My drafts',
       'Cases',
+      'Call-backs',
     ]);
     expect(navEntriesFor('supervisor').map((entry) => entry.label)).toEqual([
       'Home',
       'New call',
       'My drafts',
       'Cases',
+      'Live board',
+      'Call-backs',
     ]);
     expect(navEntriesFor('admin').map((entry) => entry.label)).toEqual([
       'Home',

@@ -54,6 +54,21 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: 'Find a caller’s case, its alert and symptom history',
   },
   {
+    label: 'Live board',
+    path: '/board',
+    icon: 'dashboard',
+    roles: ['supervisor'],
+    description:
+      'Calls in progress, high-risk alerts and overdue call-backs, live',
+  },
+  {
+    label: 'Call-backs',
+    path: '/callbacks',
+    icon: 'phone_callback',
+    roles: ['counselor', 'supervisor'],
+    description: 'Your follow-up calls and the team’s, soonest due first',
+  },
+  {
     label: 'Users',
     path: '/users',
     icon: 'group',

@@ -60,6 +60,7 @@ describe('Shell', () => {
       'New call',
       'My drafts',
       'Cases',
+      'Call-backs',
     ]);
   });
 
