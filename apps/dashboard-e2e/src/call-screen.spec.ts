@@ -3,6 +3,7 @@ import { DEMO } from './support/accounts';
 import { apiToken } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { createCase, fictionalPhone, readCall } from './support/cases';
+import { chooseWithArrows } from './support/keyboard';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
 
@@ -32,10 +33,7 @@ test.describe('the call screen', () => {
     await page.keyboard.type(phone);
     const option = page.getByRole('option', { name: new RegExp(alias) });
     await expect(option).toBeVisible();
-    for (let i = 0; i < 10 && !(await option.getAttribute('class'))?.includes('active'); i++) {
-      await page.keyboard.press('ArrowDown');
-    }
-    await page.keyboard.press('Enter');
+    await chooseWithArrows(page, option);
     await expect(page.locator('.case-alert')).toContainText('Prefers Spanish');
 
     // Last use 100 hours ago, then SOWS by digits: 1 on every item is 16, moderate.

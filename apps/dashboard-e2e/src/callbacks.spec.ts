@@ -51,5 +51,9 @@ test.describe('call-backs', () => {
     await expect(mine).toBeVisible();
     await mine.getByRole('button', { name: new RegExp(`Call now: ${kase.caseNumber}`) }).click();
     await second.waitForURL(/\/calls\/[0-9a-f-]{36}/);
+    // The outbound call starts linked to the call-back's case, its alert in view.
+    await expect(second.locator('.case-alert')).toContainText('Ask for Sam');
+    await expect(second.getByRole('radio', { name: 'Outbound' })).toBeChecked();
+    await expect(second.getByLabel('Call notes')).toBeFocused();
   });
 });

@@ -69,6 +69,14 @@ export const appRoutes: Route[] = [
             (m) => m.usersRoutes,
           ),
       },
+      {
+        path: 'directory',
+        canActivate: [roleGuard(['admin'])],
+        loadChildren: () =>
+          import('@casebook/dashboard/admin/feature-resources').then(
+            (m) => m.resourcesRoutes,
+          ),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

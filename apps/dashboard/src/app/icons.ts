@@ -61,6 +61,9 @@ const ICON_PATHS: Readonly<Record<string, string>> = {
   // Call-back queues (libs/dashboard/callbacks).
   phone_callback:
     'M20 15.5c-1.25 0-2.45-.2-3.57-.57-.35-.11-.74-.03-1.02.24l-2.2 2.2c-2.83-1.44-5.15-3.75-6.59-6.59l2.2-2.21c.28-.26.36-.65.25-1C8.7 6.45 8.5 5.25 8.5 4c0-.55-.45-1-1-1H4c-.55 0-1 .45-1 1 0 9.39 7.61 17 17 17 .55 0 1-.45 1-1v-3.5c0-.55-.45-1-1-1zM18 3h-2v5h5V6h-2.59L21 3.41 19.59 2 17 4.59V3z',
+  // Referral directory (libs/dashboard/admin/feature-resources).
+  local_hospital:
+    'M19 3H5c-1.1 0-1.99.9-1.99 2L3 19c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2zm-1 11h-4v4h-4v-4H6v-4h4V6h4v4h4v4z',
 };
 
 /** The names registered by `provideCasebookIcons()`, for `<mat-icon svgIcon="…">`. */

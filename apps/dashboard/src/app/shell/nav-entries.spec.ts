@@ -2,7 +2,7 @@ import { ROLES } from '@casebook/shared/contracts';
 import { NAV_ENTRIES, navEntriesFor, type NavEntry } from './nav-entries';
 
 describe('navEntriesFor', () => {
-  it('gives every role Home, counselors and supervisors the calls and cases, supervisors the live board, and only the admin Users', () => {
+  it('gives every role Home, counselors and supervisors the calls and cases, supervisors the live board, and only the admin Users and the referral directory', () => {
     expect(navEntriesFor('counselor').map((entry) => entry.label)).toEqual([
       'Home',
       'New call',
@@ -21,6 +21,7 @@ describe('navEntriesFor', () => {
     expect(navEntriesFor('admin').map((entry) => entry.label)).toEqual([
       'Home',
       'Users',
+      'Referral directory',
     ]);
   });
 

@@ -75,6 +75,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: ['admin'],
     description: 'Create accounts, change roles, reset passwords, deactivate',
   },
+  {
+    label: 'Referral directory',
+    path: '/directory',
+    icon: 'local_hospital',
+    roles: ['admin'],
+    description:
+      'The services counselors refer callers to: add, correct, retire',
+  },
 ];
 
 /** The entries a role may see, in navigation order; none for nobody. */

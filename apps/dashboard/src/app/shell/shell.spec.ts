@@ -64,15 +64,21 @@ describe('Shell', () => {
     ]);
   });
 
-  it('shows an admin the Users screen', async () => {
+  it('shows an admin the Users screen and the referral directory', async () => {
     await render('admin');
-    expect(await navLabels()).toEqual(['Home', 'Users']);
+    expect(await navLabels()).toEqual(['Home', 'Users', 'Referral directory']);
     const users = (
       await (
         await loader.getHarness(MatNavListHarness)
       ).getItems({ title: 'Users' })
     )[0];
     expect(await users.getHref()).toBe('/users');
+    const directory = (
+      await (
+        await loader.getHarness(MatNavListHarness)
+      ).getItems({ title: 'Referral directory' })
+    )[0];
+    expect(await directory.getHref()).toBe('/directory');
   });
 
   it('names the user and role in the toolbar, inside the banner landmark', async () => {

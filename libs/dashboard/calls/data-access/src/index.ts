@@ -12,3 +12,5 @@ export * from './lib/draft-entity';
 export * from './lib/draft-storage';
 export * from './lib/provide-calls-state';
 export * from './lib/save-errors';
+export * from './lib/call-callbacks-api';
+export * from './lib/callback-text';

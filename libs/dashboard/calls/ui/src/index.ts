@@ -17,3 +17,5 @@ export * from './lib/final-call/addendum-form';
 export * from './lib/dialogs/finalize-dialog';
 export * from './lib/dialogs/shortcuts-dialog';
 export * from './lib/call-header/call-header';
+export * from './lib/callback-scheduler/callback-due';
+export * from './lib/callback-scheduler/callback-scheduler';

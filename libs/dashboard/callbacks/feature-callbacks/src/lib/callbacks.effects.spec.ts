@@ -38,7 +38,7 @@ describe('callbacks effects', () => {
         }),
         { provide: CallbacksApi, useValue: api },
         { provide: Notifier, useValue: notifier },
-        { provide: Router, useValue: jasmine.createSpyObj<Router>('Router', ['navigateByUrl']) },
+        { provide: Router, useValue: jasmine.createSpyObj<Router>('Router', ['navigate']) },
       ],
     });
   });
@@ -172,9 +172,12 @@ describe('callbacks effects', () => {
     expect(notifier.success).toHaveBeenCalledOnceWith('Reached C-10a (Alias a): call-back done.');
   });
 
-  it('call now opens the call screen and names the case', async () => {
-    await run(callNow$, CallbacksPageActions.callNowClicked({ callback: callback('a') }));
-    expect(TestBed.inject(Router).navigateByUrl).toHaveBeenCalledOnceWith('/calls/new');
+  it('call now starts an outbound call linked to the case and the call-back', async () => {
+    const row = callback('a');
+    await run(callNow$, CallbacksPageActions.callNowClicked({ callback: row }));
+    expect(TestBed.inject(Router).navigate).toHaveBeenCalledOnceWith(['/calls/new'], {
+      queryParams: { caseId: row.caseId, direction: 'outbound', callbackId: row.id },
+    });
     expect(notifier.success).toHaveBeenCalledOnceWith(jasmine.stringContaining('C-10a'));
   });
 });

@@ -201,8 +201,8 @@ export const notifyUpdates$ = createEffect(
 );
 
 /**
- * Opens the call screen. It cannot take a case yet, so the message names the case to
- * look up there.
+ * Starts an outbound call linked to the call-back's case; finalizing it logs the attempt
+ * on this call-back.
  */
 export const callNow$ = createEffect(
   (
@@ -213,9 +213,11 @@ export const callNow$ = createEffect(
     actions$.pipe(
       ofType(CallbacksPageActions.callNowClicked),
       tap(({ callback }) => {
-        void router.navigateByUrl('/calls/new');
+        void router.navigate(['/calls/new'], {
+          queryParams: { caseId: callback.caseId, direction: 'outbound', callbackId: callback.id },
+        });
         notifier.success(
-          `Calling back ${callback.caseNumber} (${callback.caseAlias}): find the case on the call screen, then log the attempt here.`,
+          `Calling back ${callback.caseNumber} (${callback.caseAlias}): the result is logged on the call-back when you finalize.`,
         );
       }),
     ),

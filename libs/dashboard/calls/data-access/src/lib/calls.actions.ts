@@ -1,14 +1,20 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type {
   ApiError,
+  Callback,
+  CallbackAttemptResult,
+  CallDirection,
   CallRecord,
   CallSummary,
   CaseRecord,
   CaseSummary,
   CreateCaseRequest,
+  CreateCallbackRequest,
   CssrsQuestionId,
   InstrumentId,
   Page,
+  ReferralResource,
+  ReferralType,
 } from '@casebook/shared/contracts';
 import type { LookupMode } from './case-lookup-api';
 import type {
@@ -21,7 +27,17 @@ import type {
 export const CallPageActions = createActionGroup({
   source: 'Call Page',
   events: {
-    'New Call Started': props<{ id: string; startedAt: string }>(),
+    /**
+     * A new draft. Started from a call-back (`/calls/new?caseId=&direction=&callbackId=`)
+     * it is outbound with the case linked, and remembers the call-back.
+     */
+    'New Call Started': props<{
+      id: string;
+      startedAt: string;
+      direction?: CallDirection;
+      caseId?: string | null;
+      callbackId?: string | null;
+    }>(),
     Opened: props<{ id: string }>(),
     'Content Changed': props<{ id: string; changes: DraftChanges }>(),
     /**
@@ -59,7 +75,11 @@ export const CallPageActions = createActionGroup({
     }>(),
     /** The disclosure passed `emergencyDisclosureProblems`: it becomes part of the call. */
     'Disclosure Recorded': props<{ id: string; draft: DisclosureDraft }>(),
-    'Finalize Confirmed': props<{ id: string }>(),
+    /** `callbackResult`: asked for a call started from a call-back, logged on it once final. */
+    'Finalize Confirmed': props<{
+      id: string;
+      callbackResult?: CallbackAttemptResult | null;
+    }>(),
     'Local Copy Discarded': props<{ id: string }>(),
   },
 });
@@ -156,5 +176,46 @@ export const CaseLookupApiActions = createActionGroup({
     'Case Create Failed': props<{ callId: string; error: ApiError }>(),
     'Linked Case Loaded': props<{ callId: string; linkedCase: CaseRecord }>(),
     'Linked Case Load Failed': props<{ callId: string; error: ApiError }>(),
+  },
+});
+
+/** The "schedule a call-back" panel of the call screen (Alt+B). */
+export const CallbackSchedulerActions = createActionGroup({
+  source: 'Callback Scheduler',
+  events: {
+    Opened: props<{ callId: string }>(),
+    Closed: emptyProps(),
+    Submitted: props<{ callId: string; request: CreateCallbackRequest }>(),
+  },
+});
+
+/** The directory search beside a ticked referral. */
+export const ReferralDirectoryActions = createActionGroup({
+  source: 'Referral Directory',
+  events: {
+    'Query Changed': props<{ referralType: ReferralType; query: string }>(),
+    /** Kept so the entry's phone and hours stay on screen for the rest of the call. */
+    'Entry Picked': props<{ resource: ReferralResource }>(),
+  },
+});
+
+/** Results of the `/api/callbacks` and `/api/resources` endpoints the call screen uses. */
+export const CallCallbacksApiActions = createActionGroup({
+  source: 'Call Callbacks API',
+  events: {
+    'Callback Scheduled': props<{ callId: string; callback: Callback }>(),
+    'Callback Schedule Failed': props<{ callId: string; error: ApiError }>(),
+    'Attempt Logged': props<{ callId: string; callback: Callback }>(),
+    'Attempt Log Failed': props<{ callId: string; error: ApiError }>(),
+    'Directory Loaded': props<{
+      referralType: ReferralType;
+      query: string;
+      items: ReferralResource[];
+    }>(),
+    'Directory Load Failed': props<{
+      referralType: ReferralType;
+      query: string;
+      error: ApiError;
+    }>(),
   },
 });

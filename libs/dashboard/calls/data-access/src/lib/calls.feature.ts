@@ -27,6 +27,7 @@ import {
   entityFromRecord,
   newDraftEntity,
   isEditable,
+  pendingLinkedCase,
   toLinkedCase,
   withLoadedRecord,
   withLocalChange,
@@ -34,11 +35,14 @@ import {
 } from './draft-entity';
 import { hasUnsavedChanges } from './draft-model';
 import { lookupAndListOns } from './lookup.reducer';
+import { callbackAndDirectoryOns } from './callbacks.reducer';
 
 export {
   callsAdapter,
   initialCallsState,
   type CallsState,
+  type CallbackScheduleState,
+  type DirectoryState,
   type DraftListState,
   type LookupState,
 } from './calls.state';
@@ -49,14 +53,30 @@ export const callsFeature = createFeature({
     initialCallsState,
     on(
       CallPageActions.newCallStarted,
-      (state, { id, startedAt }): CallsState =>
+      (state, { id, startedAt, direction, caseId, callbackId }): CallsState =>
         state.entities[id]
           ? state
           : callsAdapter.addOne(
-              newDraftEntity(id, emptyDraftContent(startedAt), {
-                revision: 1,
-                saveStatus: 'pending',
-              }),
+              newDraftEntity(
+                id,
+                {
+                  ...emptyDraftContent(startedAt),
+                  direction: direction ?? 'inbound',
+                  caseId: caseId ?? null,
+                },
+                {
+                  revision: 1,
+                  saveStatus: 'pending',
+                  callbackId: callbackId ?? null,
+                  // The case is read next (loadCaseForNewCall$), as after a lookup pick.
+                  ...(caseId
+                    ? {
+                        caseChoice: 'linked' as const,
+                        linkedCase: pendingLinkedCase(caseId),
+                      }
+                    : {}),
+                },
+              ),
               { ...state, lookup: initialLookup },
             ),
     ),
@@ -153,12 +173,15 @@ export const callsFeature = createFeature({
           );
         }),
     ),
-    on(CallPageActions.finalizeConfirmed, (state, { id }): CallsState =>
-      edit(state, id, (draft) => ({
-        ...draft,
-        finalizing: true,
-        finalizeError: null,
-      })),
+    on(
+      CallPageActions.finalizeConfirmed,
+      (state, { id, callbackResult }): CallsState =>
+        edit(state, id, (draft) => ({
+          ...draft,
+          finalizing: true,
+          finalizeError: null,
+          callbackResult: callbackResult ?? draft.callbackResult ?? null,
+        })),
     ),
     on(CallPageActions.localCopyDiscarded, (state, { id }): CallsState => {
       const draft = state.entities[id];
@@ -294,5 +317,6 @@ export const callsFeature = createFeature({
       deviceError: null,
     })),
     ...lookupAndListOns,
+    ...callbackAndDirectoryOns,
   ),
 });

@@ -1,8 +1,11 @@
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import type {
   ApiError,
+  Callback,
   CallSummary,
   CaseSummary,
+  ReferralResource,
+  ReferralType,
 } from '@casebook/shared/contracts';
 import type { LookupMode } from './case-lookup-api';
 import { entityFromStored, isEditable, withLoadedRecord } from './draft-entity';
@@ -28,6 +31,28 @@ export interface DraftListState {
   error: ApiError | null;
 }
 
+/** The call-back panel of one call: open or not, its request, and the call-back it made. */
+export interface CallbackScheduleState {
+  /** The call whose panel is open, or whose call-back was just scheduled. */
+  callId: string | null;
+  open: boolean;
+  status: 'idle' | 'saving' | 'failed';
+  error: ApiError | null;
+  /** The call-back scheduled from this call, for the confirmation line. */
+  scheduled: Callback | null;
+}
+
+/** The referral directory search: one autocomplete at a time. */
+export interface DirectoryState {
+  referralType: ReferralType | null;
+  query: string;
+  results: ReferralResource[];
+  loading: boolean;
+  error: ApiError | null;
+  /** Entries chosen during this session, by id, so their phone and hours can be shown. */
+  picked: Record<string, ReferralResource>;
+}
+
 /** Calls open on this device (entities), the lookup, case creation, and the drafts page. */
 export interface CallsState extends EntityState<CallDraft> {
   /** The call the page asked for while it is being read. */
@@ -37,6 +62,8 @@ export interface CallsState extends EntityState<CallDraft> {
   draftList: DraftListState;
   /** Why the device copy could not be written, while it cannot. */
   deviceError: string | null;
+  callbackSchedule: CallbackScheduleState;
+  directory: DirectoryState;
 }
 
 export const callsAdapter = createEntityAdapter<CallDraft>({
@@ -66,7 +93,27 @@ export const initialCallsState: CallsState = callsAdapter.getInitialState({
     error: null,
   },
   deviceError: null,
+  callbackSchedule: initialCallbackSchedule(),
+  directory: {
+    referralType: null,
+    query: '',
+    results: [],
+    loading: false,
+    error: null,
+    picked: {},
+  },
 });
+
+/** No panel open, nothing scheduled. */
+export function initialCallbackSchedule(): CallbackScheduleState {
+  return {
+    callId: null,
+    open: false,
+    status: 'idle',
+    error: null,
+    scheduled: null,
+  };
+}
 
 /** Applies `change` to draft `id` when it exists. */
 export function update(

@@ -9,12 +9,14 @@ import {
   debounceTime,
   exhaustMap,
   filter,
+  groupBy,
   map,
   mergeMap,
   of,
   switchMap,
 } from 'rxjs';
 import {
+  CallPageActions,
   CallsApiActions,
   CaseLookupActions,
   CaseLookupApiActions,
@@ -85,8 +87,10 @@ export const createCase$ = createEffect(
 );
 
 /**
- * A draft reopened from the server knows only its case's number and alias; the caller
- * alert must show for the rest of the call, so the case is read (an audited read).
+ * A draft reopened from the server knows only its case's number and alias, and a call
+ * started from a call-back only its case id; the caller alert must show for the rest of
+ * the call, so the case is read (an audited read). Once per call while a read is on its
+ * way: the new call is also restored from the device as the page opens it.
  */
 export const loadLinkedCase$ = createEffect(
   (
@@ -95,9 +99,17 @@ export const loadLinkedCase$ = createEffect(
     api = inject(CaseLookupApi),
   ) =>
     actions$.pipe(
-      ofType(CallsApiActions.callLoaded, DeviceActions.draftRestored),
+      ofType(
+        CallsApiActions.callLoaded,
+        DeviceActions.draftRestored,
+        CallPageActions.newCallStarted,
+      ),
       map((action) =>
-        'record' in action ? action.record.id : action.draft.id,
+        'record' in action
+          ? action.record.id
+          : 'draft' in action
+            ? action.draft.id
+            : action.id,
       ),
       concatLatestFrom((id) => store.select(selectCallById(id))),
       filter(
@@ -107,17 +119,22 @@ export const loadLinkedCase$ = createEffect(
           draft.content.caseId !== null &&
           draft.linkedCase?.partial === true,
       ),
-      mergeMap(([callId, draft]) =>
-        api.get(draft?.content.caseId as string).pipe(
-          map((linkedCase) =>
-            CaseLookupApiActions.linkedCaseLoaded({ callId, linkedCase }),
-          ),
-          catchError((error: unknown) =>
-            of(
-              CaseLookupApiActions.linkedCaseLoadFailed({
-                callId,
-                error: toApiError(error),
-              }),
+      groupBy(([callId]) => callId),
+      mergeMap((reads$) =>
+        reads$.pipe(
+          exhaustMap(([callId, draft]) =>
+            api.get(draft?.content.caseId as string).pipe(
+              map((linkedCase) =>
+                CaseLookupApiActions.linkedCaseLoaded({ callId, linkedCase }),
+              ),
+              catchError((error: unknown) =>
+                of(
+                  CaseLookupApiActions.linkedCaseLoadFailed({
+                    callId,
+                    error: toApiError(error),
+                  }),
+                ),
+              ),
             ),
           ),
         ),

@@ -78,6 +78,7 @@ export function entityFromStored(
     lastSavedAt: stored.lastSavedAt,
     saveStatus: hasUnsavedChanges(stored) ? 'pending' : 'saved',
     addendumText,
+    callbackId: stored.callbackId ?? null,
   });
 }
 
@@ -98,6 +99,7 @@ export function toStoredDraft(
     linkedCase: draft.linkedCase,
     disclosureDraft: draft.disclosureDraft,
     lastSavedAt: draft.lastSavedAt,
+    ...(draft.callbackId ? { callbackId: draft.callbackId } : {}),
     ...(draft.record?.status === 'final' ? { finalOnServer: true } : {}),
   };
 }
@@ -113,6 +115,21 @@ export function toLinkedCase(summary: LinkedCase | CaseSummary): LinkedCase {
     primarySubstance: summary.primarySubstance,
     lastUseAt: summary.lastUseAt,
     latestSeverity: summary.latestSeverity,
+  };
+}
+
+/** A case known only by id (a call started from a call-back) until it is read. */
+export function pendingLinkedCase(caseId: string): LinkedCase {
+  return {
+    id: caseId,
+    caseNumber: '',
+    alias: '',
+    alert: null,
+    phone: null,
+    primarySubstance: null,
+    lastUseAt: null,
+    latestSeverity: null,
+    partial: true,
   };
 }
 

@@ -1,5 +1,6 @@
 import type {
   ApiError,
+  CallbackAttemptResult,
   CallDirection,
   CallOutcome,
   CallRecord,
@@ -115,6 +116,10 @@ export interface CallDraft {
   addendumText: string;
   addendumStatus: 'idle' | 'saving' | 'saved' | 'failed';
   addendumError: ApiError | null;
+  /** The call-back this call was started from (`/calls/new?callbackId=`): the attempt is logged on it at finalize. */
+  callbackId?: string | null;
+  /** What the counselor said came of that call-back when confirming the finalize. */
+  callbackResult?: CallbackAttemptResult | null;
 }
 
 /** The part of a draft kept on the device (localStorage), per user. */
@@ -130,6 +135,8 @@ export interface StoredCallDraft {
   linkedCase: LinkedCase | null;
   disclosureDraft: DisclosureDraft | null;
   lastSavedAt: string | null;
+  /** The call-back this call was started from, when there is one. */
+  callbackId?: string | null;
   /** The server said the call is final while local changes were unsaved: kept for the counselor to copy. */
   finalOnServer?: boolean;
 }

@@ -7,6 +7,7 @@ import { provideState } from '@ngrx/store';
 import * as callsEffects from './calls.effects';
 import { callsFeature } from './calls.feature';
 import * as caseLookupEffects from './case-lookup.effects';
+import * as callCallbacksEffects from './call-callbacks.effects';
 import * as draftSyncEffects from './draft-sync.effects';
 
 /** The calls state and its effects; registered on the lazy `/calls` route. */
@@ -14,6 +15,11 @@ export function provideCallsState(): EnvironmentProviders {
   return makeEnvironmentProviders([
     provideState(callsFeature),
     // Device copy and autosave first: a change is on the device before anything else runs.
-    provideEffects(draftSyncEffects, callsEffects, caseLookupEffects),
+    provideEffects(
+      draftSyncEffects,
+      callsEffects,
+      caseLookupEffects,
+      callCallbacksEffects,
+    ),
   ]);
 }

@@ -4,6 +4,7 @@ import {
   FinalizeDialog,
   ShortcutsDialog,
   type FinalizeDialogData,
+  type FinalizeDialogResult,
   type ShortcutGroup,
 } from '@casebook/dashboard/calls/ui';
 import { map, type Observable } from 'rxjs';
@@ -21,16 +22,25 @@ export class CallDialogs {
     return this.dialog.openDialogs.length > 0;
   }
 
-  /** Asks before finalizing, listing the warnings; emits true to finalize. */
-  confirmFinalize(warnings: string[]): Observable<boolean> {
+  /**
+   * Asks before finalizing, listing the warnings (and, for a call started from a
+   * call-back, what came of it); emits the choice, or null to keep editing.
+   */
+  confirmFinalize(
+    warnings: string[],
+    askCallbackResult = false,
+  ): Observable<FinalizeDialogResult | null> {
     return this.dialog
-      .open<FinalizeDialog, FinalizeDialogData, boolean>(FinalizeDialog, {
-        data: { warnings },
-        width: DIALOG_WIDTH,
-        role: 'alertdialog',
-      })
+      .open<FinalizeDialog, FinalizeDialogData, FinalizeDialogResult | false>(
+        FinalizeDialog,
+        {
+          data: { warnings, askCallbackResult },
+          width: DIALOG_WIDTH,
+          role: 'alertdialog',
+        },
+      )
       .afterClosed()
-      .pipe(map((confirmed) => confirmed === true));
+      .pipe(map((choice) => (choice ? choice : null)));
   }
 
   showShortcuts(): void {

@@ -19,14 +19,20 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type {
+  CallDirection,
   CallOutcome,
+  CreateCallbackRequest,
   EmergencyDisclosure,
   Referral,
+  ReferralResource,
 } from '@casebook/shared/contracts';
 import { CALL_NOTES_MAX_LENGTH } from '@casebook/shared/domain';
 import { authFeature } from '@casebook/dashboard/auth/data-access';
 import {
+  CallbackSchedulerActions,
   CallPageActions,
+  ReferralDirectoryActions,
+  callbackConfirmation,
   callsFeature,
   isRetryable,
   newCallId,
@@ -37,12 +43,14 @@ import {
   type LinkedCase,
 } from '@casebook/dashboard/calls/data-access';
 import {
+  CallbackScheduler,
   CallHeader,
   HarmReduction,
   ImminentRiskPanel,
   OutcomeReferrals,
   RiskScreen,
   SymptomPicker,
+  type DirectorySearch,
   type DisclosureField,
   type RiskAnswer,
 } from '@casebook/dashboard/calls/ui';
@@ -68,6 +76,7 @@ import { WithdrawalSection } from './withdrawal-section';
     MatFormFieldModule,
     MatInputModule,
     FinalCallPanel,
+    CallbackScheduler,
     CallHeader,
     CallerSection,
     WithdrawalSection,
@@ -92,6 +101,12 @@ export class CallPage implements OnInit {
 
   /** The `:id` route parameter; undefined on `/calls/new`. */
   readonly id = input<string>();
+  /** `/calls/new?caseId=`: a call started from a call-back, its case linked at once. */
+  readonly caseId = input<string>();
+  /** `/calls/new?direction=outbound`. */
+  readonly direction = input<string>();
+  /** `/calls/new?callbackId=`: the call-back whose attempt is logged when this call is final. */
+  readonly callbackId = input<string>();
 
   private readonly callerSection = viewChild(CallerSection);
   private readonly withdrawal = viewChild(WithdrawalSection);
@@ -101,6 +116,7 @@ export class CallPage implements OnInit {
   private readonly harmReduction = viewChild(HarmReduction);
   private readonly notesField =
     viewChild<ElementRef<HTMLTextAreaElement>>('notes');
+  private readonly scheduler = viewChild(CallbackScheduler);
 
   protected readonly call = this.store.selectSignal(selectCurrentCall);
   protected readonly assessments = this.store.selectSignal(
@@ -114,6 +130,12 @@ export class CallPage implements OnInit {
     callsFeature.selectDeviceError,
   );
   protected readonly user = this.store.selectSignal(authFeature.selectUser);
+  protected readonly callbackSchedule = this.store.selectSignal(
+    callsFeature.selectCallbackSchedule,
+  );
+  protected readonly directory = this.store.selectSignal(
+    callsFeature.selectDirectory,
+  );
   protected readonly now = signal(this.clock.now());
 
   protected readonly notesMax = CALL_NOTES_MAX_LENGTH;
@@ -155,6 +177,21 @@ export class CallPage implements OnInit {
       ? `Call · ${linked.alias} (${linked.caseNumber})`
       : 'New call';
   });
+  protected readonly schedulerOpen = computed(() => {
+    const schedule = this.callbackSchedule();
+    return schedule.open && schedule.callId === this.call()?.id;
+  });
+  /** "Call-back scheduled for Tue 09:00, assigned to you", for the call it was scheduled from. */
+  protected readonly scheduledText = computed(() => {
+    const schedule = this.callbackSchedule();
+    return schedule.scheduled && schedule.callId === this.call()?.id
+      ? callbackConfirmation(
+          schedule.scheduled,
+          this.user()?.id ?? null,
+          this.clock.now(),
+        )
+      : null;
+  });
   protected readonly saveMessage = computed(
     () => this.call()?.saveError?.message ?? null,
   );
@@ -164,6 +201,7 @@ export class CallPage implements OnInit {
   });
 
   private focusedCallId: string | null = null;
+  private focusBeforeScheduler: HTMLElement | null = null;
 
   constructor() {
     const timer = setInterval(() => this.now.set(this.clock.now()), 1000);
@@ -176,17 +214,21 @@ export class CallPage implements OnInit {
         untracked(() => this.store.dispatch(CallPageActions.opened({ id })));
       }
     });
-    // A call that has no caller yet starts in the lookup field.
+    // A call that has no caller yet starts in the lookup field; a call started from a
+    // call-back already knows its caller, so it starts in the notes.
     effect(() => {
       const call = this.call();
-      if (
-        call &&
-        call.caseChoice === 'pending' &&
-        this.editable() &&
-        this.focusedCallId !== call.id
-      ) {
+      if (!call || !this.editable() || this.focusedCallId === call.id) {
+        return;
+      }
+      if (call.caseChoice === 'pending') {
         this.focusedCallId = call.id;
         afterNextRender(() => this.callerSection()?.focus(), {
+          injector: this.injector,
+        });
+      } else if (call.callbackId && call.caseChoice === 'linked') {
+        this.focusedCallId = call.id;
+        afterNextRender(() => this.notesField()?.nativeElement.focus(), {
           injector: this.injector,
         });
       }
@@ -198,10 +240,16 @@ export class CallPage implements OnInit {
       // "New call": a draft exists on this device at once; the URL then names it, so a
       // reload reopens this call instead of starting another.
       const id = newCallId();
+      const direction = this.direction();
       this.store.dispatch(
         CallPageActions.newCallStarted({
           id,
           startedAt: new Date(this.clock.now()).toISOString(),
+          ...(direction === 'outbound' || direction === 'inbound'
+            ? { direction: direction as CallDirection }
+            : {}),
+          ...(this.caseId() ? { caseId: this.caseId() } : {}),
+          ...(this.callbackId() ? { callbackId: this.callbackId() } : {}),
         }),
       );
       void this.router.navigate(['/calls', id], { replaceUrl: true });
@@ -261,6 +309,53 @@ export class CallPage implements OnInit {
 
   protected setReferrals(referrals: Referral[]): void {
     this.change({ referrals });
+  }
+
+  protected searchDirectory({ referralType, query }: DirectorySearch): void {
+    this.store.dispatch(
+      ReferralDirectoryActions.queryChanged({ referralType, query }),
+    );
+  }
+
+  protected directoryPicked(resource: ReferralResource): void {
+    this.store.dispatch(ReferralDirectoryActions.entryPicked({ resource }));
+  }
+
+  /** Alt+B: the call-back panel, focused on its first quick choice. */
+  protected openScheduler(): void {
+    const call = this.call();
+    if (!call) {
+      return;
+    }
+    if (!this.schedulerOpen()) {
+      const active = this.host.nativeElement.ownerDocument.activeElement;
+      this.focusBeforeScheduler = active instanceof HTMLElement ? active : null;
+      this.store.dispatch(CallbackSchedulerActions.opened({ callId: call.id }));
+    }
+    afterNextRender(() => this.scheduler()?.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  protected closeScheduler(): void {
+    this.store.dispatch(CallbackSchedulerActions.closed());
+    this.focusBeforeScheduler?.focus();
+    this.focusBeforeScheduler = null;
+  }
+
+  protected scheduleCallback(request: CreateCallbackRequest): void {
+    this.withCall((callId) =>
+      this.store.dispatch(
+        CallbackSchedulerActions.submitted({ callId, request }),
+      ),
+    );
+  }
+
+  /** "Link a case" from the panel of an anonymous call: the lookup, as Alt+L. */
+  protected linkCaseForCallback(): void {
+    this.store.dispatch(CallbackSchedulerActions.closed());
+    this.focusBeforeScheduler = null;
+    this.callerSection()?.focus();
   }
 
   protected toggleEnded(): void {
@@ -323,10 +418,18 @@ export class CallPage implements OnInit {
           this.risk(),
           this.clock.now(),
         ),
+        !!call.callbackId,
       )
-      .pipe(filter((confirmed) => confirmed))
-      .subscribe(() =>
-        this.store.dispatch(CallPageActions.finalizeConfirmed({ id: call.id })),
+      .pipe(filter((choice) => choice !== null))
+      .subscribe((choice) =>
+        this.store.dispatch(
+          CallPageActions.finalizeConfirmed({
+            id: call.id,
+            ...(choice.callbackResult
+              ? { callbackResult: choice.callbackResult }
+              : {}),
+          }),
+        ),
       );
   }
 
@@ -379,6 +482,8 @@ export class CallPage implements OnInit {
         return this.outcome()?.focus();
       case 'harm-reduction':
         return this.harmReduction()?.focus();
+      case 'callback':
+        return this.openScheduler();
     }
   }
 

@@ -31,6 +31,9 @@ describe('call shortcuts', () => {
     expect(shortcutFor(key({ code: 'KeyO', key: 'o', altKey: true }))).toBe(
       'outcome',
     );
+    expect(shortcutFor(key({ code: 'KeyB', key: '∫', altKey: true }))).toBe(
+      'callback',
+    );
     expect(
       shortcutFor(key({ code: 'KeyD', key: 'd', altKey: true })),
     ).toBeNull();
@@ -85,6 +88,7 @@ describe('call shortcuts', () => {
       'Alt+R',
       'Alt+N',
       'Alt+O',
+      'Alt+B',
       'Ctrl+Enter',
       '?',
     ]) {

@@ -11,6 +11,7 @@ export type CallShortcut =
   | 'notes'
   | 'outcome'
   | 'harm-reduction'
+  | 'callback'
   | 'finalize'
   | 'save'
   | 'help';
@@ -30,6 +31,7 @@ const ALT_KEYS: Readonly<Record<string, CallShortcut>> = {
   KeyN: 'notes',
   KeyO: 'outcome',
   KeyH: 'harm-reduction',
+  KeyB: 'callback',
 };
 
 /**
@@ -104,6 +106,7 @@ export const CALL_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'Alt+N', action: 'Notes' },
       { keys: 'Alt+O', action: 'Outcome and referrals' },
       { keys: 'Alt+H', action: 'Naloxone and overdose education' },
+      { keys: 'Alt+B', action: 'Schedule a call-back (needs a linked case)' },
       { keys: 'Ctrl+S', action: 'Save now' },
       { keys: 'Ctrl+Enter', action: 'Finalize the call (asks first)' },
       { keys: '?', action: 'This list (outside text fields)' },
@@ -121,6 +124,14 @@ export const CALL_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
         keys: 'Esc',
         action: 'Clear the search; again to keep the case linked before',
       },
+    ],
+  },
+  {
+    title: 'Call-back panel',
+    shortcuts: [
+      { keys: '1', action: 'Schedule it in 2 hours' },
+      { keys: '2', action: 'Schedule it tomorrow morning, 9:00' },
+      { keys: 'Esc', action: 'Close the panel' },
     ],
   },
   {

@@ -6,6 +6,8 @@ import {
   output,
   viewChild,
 } from '@angular/core';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -15,15 +17,27 @@ import {
   REFERRAL_TYPES,
   type CallOutcome,
   type Referral,
+  type ReferralResource,
   type ReferralType,
 } from '@casebook/shared/contracts';
 import { REFERRAL_NOTE_MAX_LENGTH } from '@casebook/shared/domain';
 import { OUTCOME_LABELS, REFERRAL_LABELS } from '../labels';
 
-/** How the call ended and where the caller was referred, each referral with a note. */
+/** What the referral directory search asks for. */
+export interface DirectorySearch {
+  referralType: ReferralType;
+  query: string;
+}
+
+/**
+ * How the call ended and where the caller was referred, each referral with a note and an
+ * optional directory entry, whose phone and hours are shown to read to the caller.
+ */
 @Component({
   selector: 'cb-outcome-referrals',
   imports: [
+    MatAutocompleteModule,
+    MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
@@ -37,9 +51,22 @@ export class OutcomeReferrals {
   readonly outcome = input<CallOutcome | null>(null);
   readonly referrals = input<readonly Referral[]>([]);
   readonly disabled = input(false);
+  /** The referral type the directory results belong to (one search at a time). */
+  readonly directoryType = input<ReferralType | null>(null);
+  readonly directoryResults = input<readonly ReferralResource[]>([]);
+  readonly directoryLoading = input(false);
+  readonly directoryError = input<string | null>(null);
+  /** Entries chosen on this screen, by id: their phone and hours are shown. */
+  readonly directoryEntries = input<Readonly<Record<string, ReferralResource>>>(
+    {},
+  );
 
   readonly outcomeChange = output<CallOutcome | null>();
   readonly referralsChange = output<Referral[]>();
+  /** Typed into (or focused) a directory field: search entries of that referral type. */
+  readonly directorySearch = output<DirectorySearch>();
+  /** An entry was chosen; its id is stored on the referral. */
+  readonly directoryPick = output<ReferralResource>();
 
   private readonly select = viewChild.required(MatSelect);
 
@@ -61,6 +88,35 @@ export class OutcomeReferrals {
     const rest = this.referrals().filter((referral) => referral.type !== type);
     const next = checked ? [...rest, { type }] : rest;
     this.referralsChange.emit(this.inOrder(next));
+  }
+
+  protected readonly entryName = (
+    entry: ReferralResource | string | null,
+  ): string => (typeof entry === 'string' ? entry : (entry?.name ?? ''));
+
+  /** The name shown in a referral's directory field. */
+  protected chosenName(referral: Referral): string {
+    if (!referral.resourceId) {
+      return '';
+    }
+    return this.directoryEntries()[referral.resourceId]?.name ?? '';
+  }
+
+  protected search(referralType: ReferralType, query: string): void {
+    this.directorySearch.emit({ referralType, query });
+  }
+
+  protected pick(type: ReferralType, entry: ReferralResource): void {
+    this.directoryPick.emit(entry);
+    this.setResource(type, entry.id);
+  }
+
+  protected setResource(type: ReferralType, resourceId: string | null): void {
+    this.referralsChange.emit(
+      this.referrals().map((referral) =>
+        referral.type === type ? { ...referral, resourceId } : referral,
+      ),
+    );
   }
 
   protected setNote(type: ReferralType, note: string): void {

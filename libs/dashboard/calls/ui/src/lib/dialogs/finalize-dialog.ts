@@ -1,22 +1,46 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
+import { MatRadioModule } from '@angular/material/radio';
+import type { CallbackAttemptResult } from '@casebook/shared/contracts';
 
 /** What the finalize dialog says. */
 export interface FinalizeDialogData {
   /** What is missing or worth a second look; none of it blocks finalizing. */
   warnings: string[];
+  /** The call was started from a call-back: ask what came of it. */
+  askCallbackResult?: boolean;
 }
+
+/** "Finalize call" was chosen; `callbackResult` only when it was asked. */
+export interface FinalizeDialogResult {
+  callbackResult: CallbackAttemptResult | null;
+}
+
+/** How the attempt results are named in the dialog. */
+export const CALLBACK_RESULT_LABELS: Readonly<
+  Record<CallbackAttemptResult, string>
+> = {
+  reached: 'Reached',
+  'no-answer': 'No answer',
+  'left-no-message': 'Left no message',
+};
 
 /**
  * Asks before finalizing and lists what is missing as warnings, not as a block: a
- * counselor whose caller hung up must still be able to close the record. Closes with
- * `true` to finalize; focus starts on "Keep editing".
+ * counselor whose caller hung up must still be able to close the record. Closes with a
+ * `FinalizeDialogResult` to finalize (with the call-back's result when asked); focus starts on "Keep editing".
  */
 @Component({
   selector: 'cb-finalize-dialog',
-  imports: [MatDialogModule, MatButtonModule, MatIconModule],
+  imports: [MatDialogModule, MatButtonModule, MatIconModule, MatRadioModule],
   template: `
     <h2 mat-dialog-title>Finalize this call?</h2>
     <mat-dialog-content>
@@ -38,6 +62,23 @@ export interface FinalizeDialogData {
       } @else {
         <p>Everything the call screen asks for is filled in.</p>
       }
+      @if (data.askCallbackResult) {
+        <mat-radio-group
+          class="callback-result"
+          aria-labelledby="cb-callback-result-label"
+          [value]="callbackResult()"
+          (change)="callbackResult.set($event.value)"
+        >
+          <span id="cb-callback-result-label" class="label"
+            >This call was a call-back. Result:</span
+          >
+          @for (result of results; track result) {
+            <mat-radio-button [value]="result">{{
+              resultLabels[result]
+            }}</mat-radio-button>
+          }
+        </mat-radio-group>
+      }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button
@@ -48,7 +89,7 @@ export interface FinalizeDialogData {
       >
         Keep editing
       </button>
-      <button mat-flat-button type="button" [mat-dialog-close]="true">
+      <button mat-flat-button type="button" [mat-dialog-close]="result()">
         Finalize call
       </button>
     </mat-dialog-actions>
@@ -65,6 +106,16 @@ export interface FinalizeDialogData {
       align-items: flex-start;
       margin: 0.25rem 0;
     }
+    .callback-result {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem;
+      margin-top: 0.5rem;
+    }
+    .callback-result .label {
+      font: var(--mat-sys-label-large);
+    }
     .warnings mat-icon {
       flex: none;
       width: 1.25rem;
@@ -76,4 +127,14 @@ export interface FinalizeDialogData {
 })
 export class FinalizeDialog {
   protected readonly data = inject<FinalizeDialogData>(MAT_DIALOG_DATA);
+  protected readonly results = [
+    'reached',
+    'no-answer',
+    'left-no-message',
+  ] as const satisfies readonly CallbackAttemptResult[];
+  protected readonly resultLabels = CALLBACK_RESULT_LABELS;
+  protected readonly callbackResult = signal<CallbackAttemptResult>('reached');
+  protected readonly result = computed<FinalizeDialogResult>(() => ({
+    callbackResult: this.data.askCallbackResult ? this.callbackResult() : null,
+  }));
 }

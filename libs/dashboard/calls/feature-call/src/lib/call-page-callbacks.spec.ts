@@ -1,0 +1,332 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconTestingModule } from '@angular/material/icon/testing';
+import {
+  Router,
+  provideRouter,
+  withComponentInputBinding,
+} from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { provideEffects } from '@ngrx/effects';
+import { provideRouterStore, routerReducer } from '@ngrx/router-store';
+import { Store, provideState, provideStore } from '@ngrx/store';
+import type {
+  CallRecord,
+  Callback,
+  CaseSummary,
+} from '@casebook/shared/contracts';
+import {
+  AuthApiActions,
+  authFeature,
+  clearStateOnSignOut,
+} from '@casebook/dashboard/auth/data-access';
+import {
+  CALLS_TIMING,
+  CALL_DRAFT_KEY_PREFIX,
+} from '@casebook/dashboard/calls/data-access';
+import { Notifier } from '@casebook/dashboard/shared/data-access';
+import { callRoutes } from './call-routes';
+
+const FAST = {
+  autosaveDelayMs: 30,
+  lookupDebounceMs: 20,
+  retryBaseMs: 60_000,
+  retryMaxMs: 60_000,
+  requestTimeoutMs: 5000,
+};
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const CASE_ID = '5d1f8a2e-4b7c-4e1a-9f3d-2c6b8e0a1f42';
+const CALLBACK_ID = '9a7e6c1b-2d3f-4a5b-8c9d-0e1f2a3b4c5d';
+
+const sam: CaseSummary = {
+  id: CASE_ID,
+  caseNumber: 'C-1042',
+  alias: 'Sam R.',
+  phone: '+12015550123',
+  status: 'open',
+  alert: 'Prefers Spanish',
+  primarySubstance: 'fentanyl',
+  lastUseAt: null,
+  lastCallAt: null,
+  latestSeverity: null,
+};
+
+function clearDeviceCopies(): void {
+  for (let i = localStorage.length - 1; i >= 0; i--) {
+    if (localStorage.key(i)?.startsWith(CALL_DRAFT_KEY_PREFIX)) {
+      localStorage.removeItem(localStorage.key(i) as string);
+    }
+  }
+}
+
+describe('CallPage and call-backs', () => {
+  let http: HttpTestingController;
+  let harness: RouterTestingHarness;
+  let callId: string;
+  let notifier: { success: jasmine.Spy; error: jasmine.Spy };
+
+  function serverRecord(changes: Partial<CallRecord> = {}): CallRecord {
+    const now = new Date().toISOString();
+    return {
+      id: callId,
+      caseId: null,
+      caseNumber: null,
+      caseAlias: null,
+      counselorId: 'u-casey',
+      counselorName: 'Casey',
+      direction: 'inbound',
+      status: 'draft',
+      startedAt: now,
+      endedAt: null,
+      notes: '',
+      lastUseAt: null,
+      assessments: [],
+      symptoms: { symptomIds: [] },
+      risk: null,
+      outcome: null,
+      referrals: [],
+      naloxoneDiscussed: false,
+      overdoseEducationGiven: false,
+      addenda: [],
+      finalizedAt: null,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+      ...changes,
+    };
+  }
+
+  function callback(changes: Partial<Callback> = {}): Callback {
+    const now = new Date().toISOString();
+    return {
+      id: CALLBACK_ID,
+      caseId: CASE_ID,
+      caseNumber: 'C-1042',
+      caseAlias: 'Sam R.',
+      caseAlert: null,
+      sourceCallId: null,
+      assignedToId: 'u-casey',
+      assignedToName: 'Casey',
+      dueAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
+      overdue: false,
+      reason: 'Follow up',
+      status: 'open',
+      attempts: [],
+      createdById: 'u-casey',
+      createdAt: now,
+      updatedAt: now,
+      version: 3,
+      ...changes,
+    };
+  }
+
+  async function open(url: string): Promise<void> {
+    clearDeviceCopies();
+    notifier = {
+      success: jasmine.createSpy('success'),
+      error: jasmine.createSpy('error'),
+    };
+    TestBed.configureTestingModule({
+      imports: [MatIconTestingModule],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter(
+          [{ path: 'calls', children: callRoutes }],
+          withComponentInputBinding(),
+        ),
+        provideStore(
+          { router: routerReducer },
+          { metaReducers: [clearStateOnSignOut] },
+        ),
+        provideRouterStore(),
+        provideEffects(),
+        provideState(authFeature),
+        { provide: CALLS_TIMING, useValue: FAST },
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
+        { provide: Notifier, useValue: notifier },
+      ],
+    });
+    TestBed.inject(Store).dispatch(
+      AuthApiActions.loginSucceeded({
+        response: {
+          accessToken: 't',
+          expiresAt: new Date(Date.now() + 900_000).toISOString(),
+          user: {
+            id: 'u-casey',
+            username: 'casey',
+            displayName: 'Casey',
+            role: 'counselor',
+          },
+        },
+        receivedAt: Date.now(),
+      }),
+    );
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url);
+    const router = TestBed.inject(Router);
+    for (
+      let waited = 0;
+      !/^\/calls\/[0-9a-f-]{36}$/.test(router.url) && waited < 2000;
+      waited += 10
+    ) {
+      await sleep(10);
+    }
+    callId = router.url.split('/')[2];
+    await settle();
+  }
+
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    clearDeviceCopies();
+  });
+
+  async function settle(): Promise<void> {
+    await harness.fixture.whenStable();
+    await sleep(0);
+    await harness.fixture.whenStable();
+  }
+
+  function page(): HTMLElement {
+    return harness.routeNativeElement as HTMLElement;
+  }
+
+  async function press(init: KeyboardEventInit): Promise<void> {
+    (document.activeElement ?? document.body).dispatchEvent(
+      new KeyboardEvent('keydown', {
+        bubbles: true,
+        cancelable: true,
+        ...init,
+      }),
+    );
+    await settle();
+  }
+
+  async function startFromCallback(): Promise<void> {
+    await open(
+      `/calls/new?caseId=${CASE_ID}&direction=outbound&callbackId=${CALLBACK_ID}`,
+    );
+    http.expectOne({ method: 'GET', url: `/api/cases/${CASE_ID}` }).flush(sam);
+    const create = http.expectOne({ method: 'POST', url: '/api/calls' });
+    expect(create.request.body.direction).toBe('outbound');
+    expect(create.request.body.caseId).toBe(CASE_ID);
+    create.flush(serverRecord({ caseId: CASE_ID, direction: 'outbound' }), {
+      status: 201,
+      statusText: 'Created',
+    });
+    await settle();
+  }
+
+  it('starts from a call-back: outbound, the case linked, focus in the notes', async () => {
+    await startFromCallback();
+    expect(page().textContent).toContain('Sam R.');
+    expect(page().querySelector('cb-case-lookup')).toBeNull();
+    expect(page().querySelector('cb-call-header')?.textContent).toContain(
+      'Prefers Spanish',
+    );
+    const notes = page().querySelector('.notes textarea');
+    expect(document.activeElement).toBe(notes);
+  });
+
+  it('asks what came of the call-back at finalize and logs it on the call-back', async () => {
+    await startFromCallback();
+    await press({ key: 'Enter', ctrlKey: true });
+    const dialog = document.querySelector('cb-finalize-dialog') as HTMLElement;
+    expect(dialog.textContent).toContain('This call was a call-back');
+    const checked = dialog.querySelector(
+      'mat-radio-button.mat-mdc-radio-checked',
+    );
+    expect(checked?.textContent).toContain('Reached');
+    (
+      Array.from(dialog.querySelectorAll('mat-radio-button input')).find(
+        (input) =>
+          input.closest('mat-radio-button')?.textContent?.includes('No answer'),
+      ) as HTMLInputElement
+    ).click();
+    await settle();
+    Array.from(dialog.querySelectorAll('button'))
+      .find((button) => button.textContent?.includes('Finalize call'))
+      ?.click();
+    await sleep(50);
+    await settle();
+    http
+      .expectOne({ method: 'POST', url: `/api/calls/${callId}/finalize` })
+      .flush(
+        serverRecord({
+          caseId: CASE_ID,
+          direction: 'outbound',
+          status: 'final',
+          finalizedAt: new Date().toISOString(),
+        }),
+      );
+    await settle();
+    const queues = http.match(
+      (r) => r.method === 'GET' && r.url === '/api/callbacks',
+    );
+    expect(queues.map((r) => r.request.params.get('queue')).sort()).toEqual([
+      'mine',
+      'team',
+    ]);
+    for (const queue of queues) {
+      queue.flush({
+        items: queue.request.params.get('queue') === 'mine' ? [callback()] : [],
+        total: 1,
+        page: 1,
+        pageSize: 200,
+      });
+    }
+    const patch = http.expectOne({
+      method: 'PATCH',
+      url: `/api/callbacks/${CALLBACK_ID}`,
+    });
+    expect(patch.request.body).toEqual({
+      version: 3,
+      attempt: { result: 'no-answer', callId },
+    });
+  });
+
+  it('Alt+B then 1 schedules a call-back and confirms it on the call screen', async () => {
+    await startFromCallback();
+    await press({ code: 'KeyB', key: 'b', altKey: true });
+    expect(page().querySelector('cb-callback-scheduler')).not.toBeNull();
+    await press({ key: '1' });
+    const post = http.expectOne({ method: 'POST', url: '/api/callbacks' });
+    expect(post.request.body).toEqual(
+      jasmine.objectContaining({
+        caseId: CASE_ID,
+        assignedToId: 'u-casey',
+        sourceCallId: callId,
+      }),
+    );
+    expect(post.request.body.reason).toMatch(/^Follow up on call of /);
+    post.flush(callback(), { status: 201, statusText: 'Created' });
+    await settle();
+    expect(page().querySelector('cb-callback-scheduler')).toBeNull();
+    expect(page().querySelector('.banner.success')?.textContent).toMatch(
+      /Call-back scheduled for .+, assigned to you\./,
+    );
+    expect(notifier.success).toHaveBeenCalled();
+  });
+
+  it('Alt+B on a call with no case says one must be linked first', async () => {
+    await open('/calls/new');
+    await press({ code: 'KeyB', key: 'b', altKey: true });
+    expect(
+      page().querySelector('cb-callback-scheduler')?.textContent,
+    ).toContain('a call-back needs a linked case');
+    await press({ key: '1' });
+    http.expectNone({ method: 'POST', url: '/api/callbacks' });
+  });
+});
