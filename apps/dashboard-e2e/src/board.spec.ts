@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { DEMO } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { screenshot } from './support/screenshot';
+import { callIdOf } from './support/cases';
+import { readUntil, startSecondApi } from './support/second-api';
 import { signIn } from './support/sign-in';
 
 test.describe('the live board', () => {
@@ -47,3 +49,38 @@ test.describe('the live board', () => {
     await counselorContext.close();
   });
 });
+
+test.describe('the live board across API instances', () => {
+  test('a board streaming from a second API process shows a high-risk screen saved through the first', async ({ browser }) => {
+    const second = await startSecondApi(3191);
+    try {
+      const login = await fetch(`${second.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: DEMO.supervisor.username, password: DEMO.supervisor.password }),
+      });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const stream = await fetch(`${second.url}/api/board/events`, { headers: { Authorization: `Bearer ${accessToken}` } });
+      const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+
+      const counselor = await (await browser.newContext()).newPage();
+      await signIn(counselor, DEMO.counselor.username, DEMO.counselor.password);
+      await counselor.goto('/calls/new');
+      await counselor.waitForURL(/\/calls\/[0-9a-f-]{36}$/);
+      const callId = callIdOf(counselor);
+      await counselor.keyboard.press('Escape');
+      await counselor.keyboard.press('Alt+R');
+      for (const answer of ['y', 'y', 'y', 'y']) await counselor.keyboard.press(answer);
+      await counselor.keyboard.press('Control+s');
+      const savedAt = Date.now();
+
+      const seen = await readUntil(reader, (text) => text.includes(callId), 3000);
+      expect(seen).toBeTruthy();
+      expect(Date.now() - savedAt).toBeLessThan(3000);
+      await reader.cancel();
+    } finally {
+      await second.stop();
+    }
+  });
+});
+

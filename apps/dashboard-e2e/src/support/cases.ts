@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { CallRecord, CaseRecord } from '@casebook/shared/contracts';
 
 /** Creates a case over the API for a test to look up; the alias carries a unique suffix. */
@@ -21,4 +21,9 @@ export async function readCall(request: APIRequestContext, token: string, id: st
 /** A fictional North American number (555-01xx), different on each run. */
 export function fictionalPhone(): string {
   return `(415) 555-01${String(Math.floor(Math.random() * 100)).padStart(2, '0')}`;
+}
+
+/** The call id at the end of a call screen's address. */
+export function callIdOf(page: Page): string {
+  return page.url().split('/').pop() ?? '';
 }
