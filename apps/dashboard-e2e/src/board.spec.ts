@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { screenshot } from './support/screenshot';
 import { callIdOf } from './support/cases';
 import { readUntil, startSecondApi } from './support/second-api';
+import { jumpTo } from './support/keyboard';
 import { signIn } from './support/sign-in';
 
 test.describe('the live board', () => {
@@ -33,7 +34,7 @@ test.describe('the live board', () => {
         r.ok(),
     );
     await call.keyboard.press('Escape');
-    await call.keyboard.press('Alt+R');
+    await jumpTo(call, 'Alt+R', 'cb-risk-screen');
     for (const answer of ['y', 'y', 'y', 'y']) await call.keyboard.press(answer);
     await call.keyboard.press('Control+s');
     await saved;
@@ -69,7 +70,7 @@ test.describe('the live board across API instances', () => {
       await counselor.waitForURL(/\/calls\/[0-9a-f-]{36}$/);
       const callId = callIdOf(counselor);
       await counselor.keyboard.press('Escape');
-      await counselor.keyboard.press('Alt+R');
+      await jumpTo(counselor, 'Alt+R', 'cb-risk-screen');
       for (const answer of ['y', 'y', 'y', 'y']) await counselor.keyboard.press(answer);
       await counselor.keyboard.press('Control+s');
       const savedAt = Date.now();

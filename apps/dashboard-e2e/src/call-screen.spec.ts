@@ -3,7 +3,7 @@ import { DEMO } from './support/accounts';
 import { apiToken } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { createCase, fictionalPhone, readCall } from './support/cases';
-import { chooseWithArrows } from './support/keyboard';
+import { chooseWithArrows, jumpTo } from './support/keyboard';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
 
@@ -39,12 +39,12 @@ test.describe('the call screen', () => {
     // Last use 100 hours ago, then SOWS by digits: 1 on every item is 16, moderate.
     await page.keyboard.press('Alt+U');
     await page.keyboard.type('100');
-    await page.keyboard.press('Alt+S');
+    await jumpTo(page, 'Alt+S', 'cb-instrument-entry');
     for (let i = 0; i < 16; i++) await page.keyboard.press('1');
     await expect(page.locator('.call-header cb-score-summary').first()).toContainText('16');
 
     // C-SSRS: no, no (Q3–Q5 skipped), no to Q6: screened, no risk.
-    await page.keyboard.press('Alt+R');
+    await jumpTo(page, 'Alt+R', 'cb-risk-screen');
     for (const answer of ['n', 'n', 'n']) await page.keyboard.press(answer);
 
     await page.keyboard.press('Alt+N');
@@ -94,7 +94,7 @@ test.describe('the call screen', () => {
     await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
     await newCall(page);
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Alt+R');
+    await jumpTo(page, 'Alt+R', 'cb-risk-screen');
     for (const answer of ['y', 'y', 'y', 'y']) await page.keyboard.press(answer);
     const steps = page.locator('cb-imminent-risk-panel');
     await expect(steps).toBeVisible();

@@ -9,3 +9,11 @@ export async function chooseWithArrows(page: Page, option: Locator, maxSteps = 1
   await expect(option).toHaveClass(/active/);
   await page.keyboard.press('Enter');
 }
+
+/** Presses a section shortcut (Alt+R, Alt+S …) and waits until the focus is inside that section. */
+export async function jumpTo(page: Page, shortcut: string, section: string): Promise<void> {
+  await page.keyboard.press(shortcut);
+  await expect
+    .poll(() => page.evaluate((selector) => Boolean(document.activeElement?.closest(selector)), section))
+    .toBe(true);
+}
