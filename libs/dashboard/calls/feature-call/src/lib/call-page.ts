@@ -21,6 +21,7 @@ import { Store } from '@ngrx/store';
 import type {
   CallDirection,
   CallOutcome,
+  CreateCallbackRequest,
   EmergencyDisclosure,
   Referral,
   ReferralResource,
@@ -28,8 +29,10 @@ import type {
 import { CALL_NOTES_MAX_LENGTH } from '@casebook/shared/domain';
 import { authFeature } from '@casebook/dashboard/auth/data-access';
 import {
+  CallbackSchedulerActions,
   CallPageActions,
   ReferralDirectoryActions,
+  callbackConfirmation,
   callsFeature,
   isRetryable,
   newCallId,
@@ -40,6 +43,7 @@ import {
   type LinkedCase,
 } from '@casebook/dashboard/calls/data-access';
 import {
+  CallbackScheduler,
   CallHeader,
   HarmReduction,
   ImminentRiskPanel,
@@ -56,7 +60,6 @@ import { isTextField, shortcutFor, type CallShortcut } from './call-shortcuts';
 import { instrumentScore } from './draft-edits';
 import { FinalCallPanel } from './final-call-panel';
 import { CallDialogs } from './call-dialogs';
-import { CallbackPanel } from './callback-panel';
 import { CallerSection } from './caller-section';
 import { finalizeWarnings } from './finalize-warnings';
 import { WithdrawalSection } from './withdrawal-section';
@@ -73,7 +76,7 @@ import { WithdrawalSection } from './withdrawal-section';
     MatFormFieldModule,
     MatInputModule,
     FinalCallPanel,
-    CallbackPanel,
+    CallbackScheduler,
     CallHeader,
     CallerSection,
     WithdrawalSection,
@@ -113,7 +116,7 @@ export class CallPage implements OnInit {
   private readonly harmReduction = viewChild(HarmReduction);
   private readonly notesField =
     viewChild<ElementRef<HTMLTextAreaElement>>('notes');
-  private readonly callbackPanel = viewChild(CallbackPanel);
+  private readonly scheduler = viewChild(CallbackScheduler);
 
   protected readonly call = this.store.selectSignal(selectCurrentCall);
   protected readonly assessments = this.store.selectSignal(
@@ -127,6 +130,9 @@ export class CallPage implements OnInit {
     callsFeature.selectDeviceError,
   );
   protected readonly user = this.store.selectSignal(authFeature.selectUser);
+  protected readonly callbackSchedule = this.store.selectSignal(
+    callsFeature.selectCallbackSchedule,
+  );
   protected readonly directory = this.store.selectSignal(
     callsFeature.selectDirectory,
   );
@@ -171,6 +177,21 @@ export class CallPage implements OnInit {
       ? `Call · ${linked.alias} (${linked.caseNumber})`
       : 'New call';
   });
+  protected readonly schedulerOpen = computed(() => {
+    const schedule = this.callbackSchedule();
+    return schedule.open && schedule.callId === this.call()?.id;
+  });
+  /** "Call-back scheduled for Tue 09:00, assigned to you", for the call it was scheduled from. */
+  protected readonly scheduledText = computed(() => {
+    const schedule = this.callbackSchedule();
+    return schedule.scheduled && schedule.callId === this.call()?.id
+      ? callbackConfirmation(
+          schedule.scheduled,
+          this.user()?.id ?? null,
+          this.clock.now(),
+        )
+      : null;
+  });
   protected readonly saveMessage = computed(
     () => this.call()?.saveError?.message ?? null,
   );
@@ -180,6 +201,7 @@ export class CallPage implements OnInit {
   });
 
   private focusedCallId: string | null = null;
+  private focusBeforeScheduler: HTMLElement | null = null;
 
   constructor() {
     const timer = setInterval(() => this.now.set(this.clock.now()), 1000);
@@ -301,11 +323,38 @@ export class CallPage implements OnInit {
 
   /** Alt+B: the call-back panel, focused on its first quick choice. */
   protected openScheduler(): void {
-    this.callbackPanel()?.show();
+    const call = this.call();
+    if (!call) {
+      return;
+    }
+    if (!this.schedulerOpen()) {
+      const active = this.host.nativeElement.ownerDocument.activeElement;
+      this.focusBeforeScheduler = active instanceof HTMLElement ? active : null;
+      this.store.dispatch(CallbackSchedulerActions.opened({ callId: call.id }));
+    }
+    afterNextRender(() => this.scheduler()?.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  protected closeScheduler(): void {
+    this.store.dispatch(CallbackSchedulerActions.closed());
+    this.focusBeforeScheduler?.focus();
+    this.focusBeforeScheduler = null;
+  }
+
+  protected scheduleCallback(request: CreateCallbackRequest): void {
+    this.withCall((callId) =>
+      this.store.dispatch(
+        CallbackSchedulerActions.submitted({ callId, request }),
+      ),
+    );
   }
 
   /** "Link a case" from the panel of an anonymous call: the lookup, as Alt+L. */
   protected linkCaseForCallback(): void {
+    this.store.dispatch(CallbackSchedulerActions.closed());
+    this.focusBeforeScheduler = null;
     this.callerSection()?.focus();
   }
 
