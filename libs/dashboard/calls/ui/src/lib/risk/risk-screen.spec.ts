@@ -82,6 +82,28 @@ describe('RiskScreen', () => {
     )?.dataset['question'];
   }
 
+  it('keeps every answer of keys typed faster than the focus moves', async () => {
+    screen.focusCurrent();
+    const focused = document.activeElement as HTMLElement;
+    // Four keys before any render: all land on the element focused at the start.
+    for (let i = 0; i < 4; i++) {
+      focused.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'y',
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    }
+    await fixture.whenStable();
+    expect(fixture.componentInstance.answers()).toEqual({
+      q1: true,
+      q2: true,
+      q3: true,
+      q4: true,
+    });
+  });
+
   it('asks Q1, Q2 and Q6 only, until Q2 is yes', async () => {
     expect(shown()).toEqual(['q1', 'q2', 'q6']);
     screen.focusCurrent();

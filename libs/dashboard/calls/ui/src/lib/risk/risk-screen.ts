@@ -98,7 +98,13 @@ export class RiskScreen {
     return question.id === 'q6Recent' ? '6a' : question.id.slice(1);
   }
 
+  /** The question the focus is about to move to after an answer by key, until it has. */
+  private focusPendingOn: CssrsQuestionId | null = null;
+  /** Answers given here that the `answers` input may not carry yet (it arrives a render later). */
+  private typed: CssrsAnswers = {};
+
   protected onChange(id: CssrsQuestionId, value: boolean): void {
+    this.typed = { ...this.typed, [id]: value };
     this.answer.emit({ questionId: id, answer: value });
   }
 
@@ -111,17 +117,26 @@ export class RiskScreen {
     const key = event.key.toLowerCase();
     if (key === 'y' || key === 'n') {
       event.preventDefault();
-      const answers = pruneSkippedAnswers({
+      // Keys typed faster than the focus moves belong to the question the focus is moving
+      // to, not the one it has not left yet: otherwise a quick "y y y y" loses an answer.
+      const target = this.focusPendingOn ?? id;
+      this.typed = pruneSkippedAnswers({
         ...this.answers(),
-        [id]: key === 'y',
+        ...this.typed,
+        [target]: key === 'y',
       });
-      this.answer.emit({ questionId: id, answer: key === 'y' });
+      this.answer.emit({ questionId: target, answer: key === 'y' });
       // The next question after this one in the new list (a yes to Q2 brings Q3 in).
-      const after = visibleQuestions(answers);
-      const next = after[after.indexOf(id) + 1] ?? id;
-      afterNextRender(() => this.focusQuestion(next), {
-        injector: this.injector,
-      });
+      const after = visibleQuestions(this.typed);
+      const next = after[after.indexOf(target) + 1] ?? target;
+      this.focusPendingOn = next === target ? null : next;
+      afterNextRender(
+        () => {
+          this.focusPendingOn = null;
+          this.focusQuestion(next);
+        },
+        { injector: this.injector },
+      );
       return;
     }
     switch (event.key) {
