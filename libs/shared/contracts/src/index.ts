@@ -12,3 +12,4 @@ export * from './lib/audit';
 export * from './lib/callbacks';
 export * from './lib/resources';
 export * from './lib/board';
+export * from './lib/reports';

@@ -26,3 +26,15 @@ export interface UpdateUserRequest {
   password?: string;
   active?: boolean;
 }
+
+/**
+ * `GET /api/users/staff` (any signed-in role): every account, active or not, sorted by
+ * display name, to pick or name a colleague — a call-back's assignee, the audit trail's
+ * user filter. Carries no username, contact detail or PHI.
+ */
+export interface StaffMember {
+  id: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+}
