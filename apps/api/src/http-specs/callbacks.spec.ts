@@ -84,6 +84,33 @@ describe('call-backs over HTTP', () => {
     expect((await queue('?queue=all', sup)).items.map((c) => c.id)).toContain(theirs.id);
   });
 
+  it('refuses a deactivated colleague or an admin as the new assignee with 400 naming assignedToId', async () => {
+    const admin = await signIn(t, TEST_ADMIN.username, TEST_ADMIN.password);
+    const adminId = (await t.http.get('/api/auth/me').set(bearer(admin)).expect(200)).body.id;
+    const gone = await t.http
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({ username: 'left.team', displayName: 'Lee Left', role: 'counselor', password: 'a long enough password' })
+      .expect(201);
+    await t.http.patch(`/api/users/${gone.body.id}`).set(bearer(admin)).send({ active: false }).expect(200);
+    const created = await t.http
+      .post('/api/callbacks')
+      .set(bearer(sup))
+      .send({ caseId: kase.id, reason: 'Check in', dueAt: inMinutes(30), assignedToId: gone.body.id })
+      .expect(400);
+    expect(created.body.fields).toEqual([
+      { field: 'assignedToId', message: 'assignedToId must name an active counselor or supervisor' },
+    ]);
+    const callback = await schedule({ dueAt: inMinutes(30) }, sup);
+    for (const assignedToId of [gone.body.id, adminId]) {
+      const refused = await t.http.patch(`/api/callbacks/${callback.id}`).set(bearer(sup)).send({ version: 1, assignedToId }).expect(400);
+      expect(refused.body.fields.map((f: { field: string }) => f.field)).toEqual(['assignedToId']);
+    }
+    const unchanged = (await queue('?queue=team', sup)).items.find((c) => c.id === callback.id);
+    expect(unchanged?.assignedToId).toBeNull();
+    expect(unchanged?.version).toBe(1);
+  });
+
   const bad: [string, object, string][] = [
     ['an unknown case', { caseId: '6c1f9a3e-0000-4000-8000-000000000000', dueAt: '2026-03-02T12:00:00Z' }, 'caseId'],
     ['a due time without a zone', { dueAt: '2026-03-02 12:00' }, 'dueAt'],

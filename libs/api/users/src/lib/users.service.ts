@@ -2,12 +2,12 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
-import type { CreateUserRequest, Page, UpdateUserRequest, UserAccount } from '@casebook/shared/contracts';
+import type { CreateUserRequest, Page, StaffMember, UpdateUserRequest, UserAccount } from '@casebook/shared/contracts';
 import { normalizeUsername } from '@casebook/shared/domain';
 import { Clock, SessionRevoker } from '@casebook/api/core';
 import { PasswordHasher } from './password-hasher';
 import { UserEntity } from './user.entity';
-import { toUserAccount } from './user-mapper';
+import { toStaffMember, toUserAccount } from './user-mapper';
 
 @Injectable()
 export class UsersService {
@@ -25,6 +25,17 @@ export class UsersService {
       take: pageSize,
     });
     return { items: rows.map(toUserAccount), total, page, pageSize };
+  }
+
+  /**
+   * Every account, deactivated ones too (old records still name them), by display name.
+   * Sorted here rather than in SQL: SQLite and PostgreSQL collate names differently.
+   */
+  async listStaff(): Promise<StaffMember[]> {
+    const rows = await this.users.find({ select: { id: true, displayName: true, role: true, active: true } });
+    return rows
+      .map(toStaffMember)
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
   }
 
   async create(request: CreateUserRequest): Promise<UserAccount> {
