@@ -13,3 +13,4 @@ export * from './lib/symptoms/catalogue';
 export * from './lib/phone/phone';
 export * from './lib/withdrawal/phase';
 export * from './lib/withdrawal/tolerance';
+export * from './lib/time/zoned-days';
