@@ -1,1 +1,1 @@
-export {};
+export * from './lib/audit-routes';
