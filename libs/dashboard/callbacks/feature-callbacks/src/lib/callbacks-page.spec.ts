@@ -1,91 +1,34 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-  type TestRequest,
-} from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import type { HarnessLoader } from '@angular/cdk/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
-import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
+import { MatMenuHarness } from '@angular/material/menu/testing';
 import { MatRadioGroupHarness } from '@angular/material/radio/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
-import { provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { provideEffects } from '@ngrx/effects';
-import { provideStore } from '@ngrx/store';
+import type { HarnessLoader } from '@angular/cdk/testing';
+import { TestBed } from '@angular/core/testing';
+import type { RouterTestingHarness } from '@angular/router/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import type { Callback, Page, Role } from '@casebook/shared/contracts';
-import { authFeature, initialAuthState } from '@casebook/dashboard/auth/data-access';
-import { CLOCK, Notifier } from '@casebook/dashboard/shared/data-access';
-import { callbacksRoutes } from './callbacks-routes';
-import { callback, page } from './testing/callback-fixtures';
-
-const NOW = Date.parse('2026-03-10T14:00:00.000Z');
+import type { Notifier } from '@casebook/dashboard/shared/data-access';
+import { callback, page, STAFF } from './testing/callback-fixtures';
+import { openCallbacksPage } from './testing/callbacks-page-testing';
 
 describe('CallbacksPage', () => {
   let http: HttpTestingController;
   let harness: RouterTestingHarness;
   let loader: HarnessLoader;
+  let root: HarnessLoader;
   let notifier: jasmine.SpyObj<Notifier>;
+  let answerQueue: (reply: Page<Callback>) => Promise<Record<string, string | null>>;
+  let text: () => string;
 
   async function open(role: Role): Promise<void> {
-    notifier = jasmine.createSpyObj<Notifier>('Notifier', ['success', 'error']);
-    TestBed.configureTestingModule({
-      imports: [MatIconTestingModule],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideStore(
-          { [authFeature.name]: authFeature.reducer },
-          {
-            initialState: {
-              [authFeature.name]: {
-                ...initialAuthState,
-                status: 'signed-in' as const,
-                token: 't',
-                user: { id: 'me', username: 'sam', displayName: 'Sam', role },
-              },
-            },
-          },
-        ),
-        provideEffects(),
-        provideRouter([{ path: 'callbacks', children: callbacksRoutes }]),
-        { provide: CLOCK, useValue: { now: () => NOW } },
-        { provide: Notifier, useValue: notifier },
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl('/callbacks');
-    loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    ({ http, harness, loader, root, notifier, answerQueue, text } = await openCallbacksPage(role));
   }
 
   afterEach(() => http.verify());
-
-  /** Answers the one queue request outstanding; returns its query. */
-  async function answerQueue(reply: Page<Callback>): Promise<Record<string, string | null>> {
-    await harness.fixture.whenStable();
-    const request: TestRequest = http.expectOne((r) => r.url === '/api/callbacks' && r.method === 'GET');
-    const query: Record<string, string | null> = {};
-    for (const key of request.request.params.keys()) {
-      query[key] = request.request.params.get(key);
-    }
-    request.flush(reply);
-    await harness.fixture.whenStable();
-    return query;
-  }
-
-  function text(): string {
-    return (harness.routeNativeElement as HTMLElement).textContent ?? '';
-  }
 
   it('opens on my open call-backs, and each queue tab and status asks for its own', async () => {
     await open('counselor');
@@ -148,7 +91,6 @@ describe('CallbacksPage', () => {
     await answerQueue(page([row]));
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Log attempt' }))).click();
-    const root = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
     const dialog = await root.getHarness(MatDialogHarness);
     await (await dialog.getHarness(MatRadioGroupHarness)).checkRadioButton({ label: 'Reached' });
     await (await dialog.getHarness(MatInputHarness)).setValue('Going to intake tomorrow');
@@ -181,5 +123,74 @@ describe('CallbacksPage', () => {
     patch.flush({ ...row, assignedToId: 'me', version: 3 });
     await answerQueue(page([]));
     expect(text()).toContain('The team queue is empty');
+  });
+
+  /** The row's "More actions" menu. */
+  async function moreActions(caseNumber: string): Promise<MatMenuHarness> {
+    return loader.getHarness(MatMenuHarness.with({ selector: `[aria-label="More actions for ${caseNumber}"]` }));
+  }
+
+  it('lets a supervisor hand a colleague\'s call-back to someone else by name', async () => {
+    await open('supervisor');
+    const row = callback('1', { assignedToId: 'c', assignedToName: 'Casey Counselor', version: 3 });
+    await answerQueue(page([row]));
+    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+    expect(cells['assignee'].text).toEqual(['Casey Counselor']);
+
+    await (await moreActions('C-101')).clickItem({ text: 'Reassign…' });
+    await harness.fixture.whenStable();
+    http.expectOne({ method: 'GET', url: '/api/users/staff' }).flush(STAFF);
+    const dialog = await root.getHarness(MatDialogHarness);
+    expect(await dialog.getText()).toContain('Now with: Casey Counselor');
+    const picker = await dialog.getHarness(MatSelectHarness);
+    await picker.open();
+    const options = await Promise.all((await picker.getOptions()).map((option) => option.getText()));
+    expect(options).toEqual([
+      'The team (anyone may take it)',
+      'Sam (you) · Counselor',
+      'Sky Supervisor · Supervisor',
+    ]);
+    await picker.clickOptions({ text: /Sky Supervisor/ });
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Reassign' }))).click();
+    await harness.fixture.whenStable();
+
+    const patch = http.expectOne({ method: 'PATCH', url: '/api/callbacks/1' });
+    expect(patch.request.body).toEqual({ version: 3, assignedToId: 's' });
+    patch.flush({ ...row, assignedToId: 's', assignedToName: 'Sky Supervisor', version: 4 });
+    await answerQueue(page([]));
+    expect(notifier.success).toHaveBeenCalledOnceWith(
+      'Call-back for C-101 (Alias 1) is now assigned to Sky Supervisor.',
+    );
+  });
+
+  it('offers a counselor "Reassign" on their own call-backs only, and sends nothing until a name is picked', async () => {
+    await open('counselor');
+    await answerQueue(page([callback('1', { assignedToId: 'me', assignedToName: 'Sam' }), callback('2')]));
+    const teamItems = await (await moreActions('C-102')).getItems();
+    expect(await Promise.all(teamItems.map((item) => item.getText()))).not.toContain('Reassign…');
+    await (await moreActions('C-102')).close();
+
+    await (await moreActions('C-101')).clickItem({ text: 'Reassign…' });
+    await harness.fixture.whenStable();
+    http.expectOne({ method: 'GET', url: '/api/users/staff' }).flush(STAFF);
+    const dialog = await root.getHarness(MatDialogHarness);
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Reassign' }))).click();
+    expect(await dialog.getText()).toContain('Pick who calls back.');
+    const picker = await dialog.getHarness(MatSelectHarness);
+    await picker.open();
+    const options = await Promise.all((await picker.getOptions()).map((option) => option.getText()));
+    expect(options).toEqual([
+      'The team (anyone may take it)',
+      'Casey Counselor · Counselor',
+      'Sky Supervisor · Supervisor',
+    ]);
+    await picker.clickOptions({ text: /The team/ });
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Reassign' }))).click();
+    await harness.fixture.whenStable();
+    const patch = http.expectOne({ method: 'PATCH', url: '/api/callbacks/1' });
+    expect(patch.request.body).toEqual({ version: 1, assignedToId: null });
+    patch.flush(callback('1', { version: 2 }));
+    await answerQueue(page([]));
+    expect(notifier.success).toHaveBeenCalledOnceWith('Call-back for C-101 (Alias 1) is back in the team queue.');
   });
 });

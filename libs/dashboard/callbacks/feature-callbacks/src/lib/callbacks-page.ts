@@ -26,6 +26,11 @@ import { ScheduleDialog } from './schedule-dialog';
 import { tickingNow } from './ticking-now';
 import { CallbacksTable } from './ui/callbacks-table';
 import { LogAttemptDialog, type LoggedAttempt } from './ui/log-attempt-dialog';
+import {
+  ReassignDialog,
+  type ReassignDialogData,
+  type Reassignment,
+} from './ui/reassign-dialog';
 import { RescheduleDialog } from './ui/reschedule-dialog';
 
 /**
@@ -63,6 +68,7 @@ export class CallbacksPage {
   protected readonly pendingIds = this.store.selectSignal(callbacksFeature.selectPendingIds);
   private readonly user = this.store.selectSignal(authFeature.selectUser);
   protected readonly userId = computed(() => this.user()?.id ?? null);
+  protected readonly supervisor = computed(() => this.user()?.role === 'supervisor');
   protected readonly now = tickingNow();
 
   /** Counselors see their own queue and the team's; supervisors everyone's too. */
@@ -140,6 +146,22 @@ export class CallbacksPage {
     if (userId) {
       this.store.dispatch(CallbacksPageActions.takeClicked({ callback, userId }));
     }
+  }
+
+  protected reassign(callback: Callback): void {
+    this.dialog
+      .open<ReassignDialog, ReassignDialogData, Reassignment>(ReassignDialog, {
+        data: { callback, userId: this.userId() },
+        width: '30rem',
+      })
+      .afterClosed()
+      .subscribe((chosen) => {
+        if (chosen) {
+          this.store.dispatch(
+            CallbacksPageActions.reassignChosen({ callback, assignedToId: chosen.assignedToId }),
+          );
+        }
+      });
   }
 
   protected reschedule(callback: Callback): void {

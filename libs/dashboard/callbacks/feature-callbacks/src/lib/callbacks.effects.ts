@@ -65,6 +65,7 @@ function changeOf(
   action:
     | ReturnType<typeof CallbacksPageActions.attemptLogged>
     | ReturnType<typeof CallbacksPageActions.takeClicked>
+    | ReturnType<typeof CallbacksPageActions.reassignChosen>
     | ReturnType<typeof CallbacksPageActions.rescheduleChosen>
     | ReturnType<typeof CallbacksPageActions.cancelConfirmed>,
 ): { change: CallbackChange; request: UpdateCallbackRequest } {
@@ -80,6 +81,8 @@ function changeOf(
       };
     case CallbacksPageActions.takeClicked.type:
       return { change: 'take', request: { version, assignedToId: action.userId } };
+    case CallbacksPageActions.reassignChosen.type:
+      return { change: 'reassign', request: { version, assignedToId: action.assignedToId } };
     case CallbacksPageActions.rescheduleChosen.type:
       return { change: 'reschedule', request: { version, dueAt: action.dueAt } };
     case CallbacksPageActions.cancelConfirmed.type:
@@ -97,6 +100,7 @@ export const updateCallback$ = createEffect(
       ofType(
         CallbacksPageActions.attemptLogged,
         CallbacksPageActions.takeClicked,
+        CallbacksPageActions.reassignChosen,
         CallbacksPageActions.rescheduleChosen,
         CallbacksPageActions.cancelConfirmed,
       ),
@@ -159,6 +163,10 @@ function updatedMessage(callback: Callback, change: CallbackChange): string {
     }
     case 'take':
       return `Call-back for ${which} is now yours.`;
+    case 'reassign':
+      return callback.assignedToName
+        ? `Call-back for ${which} is now assigned to ${callback.assignedToName}.`
+        : `Call-back for ${which} is back in the team queue.`;
     case 'reschedule':
       return `Call-back for ${which} rescheduled.`;
     case 'cancel':

@@ -113,6 +113,7 @@ export const callbacksFeature = createFeature({
     on(
       CallbacksPageActions.attemptLogged,
       CallbacksPageActions.takeClicked,
+      CallbacksPageActions.reassignChosen,
       CallbacksPageActions.rescheduleChosen,
       CallbacksPageActions.cancelConfirmed,
       (state, { callback }): CallbacksState => ({

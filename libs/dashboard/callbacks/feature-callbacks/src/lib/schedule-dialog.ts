@@ -21,16 +21,18 @@ import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import type { CaseSummary } from '@casebook/shared/contracts';
 import { authFeature } from '@casebook/dashboard/auth/data-access';
 import { CasesApi, toCaseSearchQuery } from '@casebook/dashboard/cases/data-access';
-import { CLOCK, toApiError } from '@casebook/dashboard/shared/data-access';
-import { applyApiErrors, serverError } from '@casebook/dashboard/shared/ui';
+import { CLOCK, assignableStaff, toApiError } from '@casebook/dashboard/shared/data-access';
+import { applyApiErrors, RoleLabelPipe, serverError } from '@casebook/dashboard/shared/ui';
 import { catchError, debounceTime, map, of, switchMap } from 'rxjs';
 import { ScheduleDialogActions } from './callbacks.actions';
 import { callbacksFeature } from './callbacks.feature';
 import { resolveDue } from './due-time';
+import { staffList } from './staff-list';
 import { DueFields, dueForm } from './ui/due-fields';
 import { CALLBACK_TEXT_MAX_LENGTH } from './ui/text-limits';
 
@@ -42,6 +44,9 @@ function caseChosen(control: AbstractControl): ValidationErrors | null {
   const value: unknown = control.value;
   return typeof value === 'object' && value !== null ? null : { caseRequired: true };
 }
+
+/** Who calls back: me, the team's queue, or a colleague picked by name. */
+export type ScheduleAssignee = 'me' | 'team' | 'colleague';
 
 /**
  * Schedules a call-back: find the case (alias, case number or phone), when, why, and
@@ -57,7 +62,9 @@ function caseChosen(control: AbstractControl): ValidationErrors | null {
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,
+    MatSelectModule,
     DueFields,
+    RoleLabelPipe,
   ],
   templateUrl: './schedule-dialog.html',
   styleUrl: './schedule-dialog.scss',
@@ -86,8 +93,32 @@ export class ScheduleDialog {
       nonNullable: true,
       validators: [Validators.required, Validators.maxLength(CALLBACK_TEXT_MAX_LENGTH)],
     }),
-    assignedToId: new FormControl<'me' | 'team'>('me', { nonNullable: true }),
+    assignedToId: new FormControl<ScheduleAssignee>('me', { nonNullable: true }),
+    /** Enabled (and required) only while "A colleague" is chosen. */
+    colleagueId: new FormControl<string | null>(
+      { value: null, disabled: true },
+      { validators: [Validators.required] },
+    ),
   });
+
+  private readonly staff = staffList();
+  /** Active counselors and supervisors other than me: "Me" covers me. */
+  protected readonly colleagues = computed(() =>
+    assignableStaff(this.staff().staff ?? [], [this.user()?.id ?? null]),
+  );
+  protected readonly colleagueHint = computed(() => {
+    if (this.staff().staff === null) {
+      return 'Loading the staff list…';
+    }
+    return this.colleagues().length
+      ? 'Type the first letters of a name to jump to it'
+      : 'No other active counselor or supervisor';
+  });
+  protected readonly staffError = computed(() => this.staff().error);
+  private readonly assignee = toSignal(this.form.controls.assignedToId.valueChanges, {
+    initialValue: this.form.controls.assignedToId.value,
+  });
+  protected readonly pickColleague = computed(() => this.assignee() === 'colleague');
 
   /** Cases matching what is typed; null before a lookup, or when it failed (see lookupError). */
   private readonly lookup = toSignal(
@@ -127,6 +158,16 @@ export class ScheduleDialog {
     this.form.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.formError.set(null));
+    this.form.controls.assignedToId.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((assignee) => {
+        const colleague = this.form.controls.colleagueId;
+        if (assignee === 'colleague') {
+          colleague.enable({ emitEvent: false });
+        } else {
+          colleague.disable({ emitEvent: false });
+        }
+      });
   }
 
   protected displayCase(value: CaseSummary | string | null): string {
@@ -148,20 +189,24 @@ export class ScheduleDialog {
   protected submit(): void {
     this.submitted.set(true);
     const chosen = this.chosenCase();
-    const { dueAt, reason, assignedToId } = this.form.getRawValue();
+    const { dueAt, reason, assignedToId, colleagueId } = this.form.getRawValue();
     const due = resolveDue(dueAt.choice, dueAt.custom, new Date(this.clock.now()));
     if (this.form.invalid || !chosen || !due || this.saving()) {
       this.form.markAllAsTouched();
       return;
     }
-    const me = this.user()?.id ?? null;
+    const assignTo = {
+      me: this.user()?.id ?? null,
+      team: null,
+      colleague: colleagueId,
+    }[assignedToId];
     this.store.dispatch(
       ScheduleDialogActions.submitted({
         request: {
           caseId: chosen.id,
           dueAt: due,
           reason: reason.trim(),
-          assignedToId: assignedToId === 'me' ? me : null,
+          assignedToId: assignTo,
         },
       }),
     );

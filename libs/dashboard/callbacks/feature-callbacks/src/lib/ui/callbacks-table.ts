@@ -40,6 +40,8 @@ export class CallbacksTable {
   readonly now = input.required<number>();
   /** The signed-in user, to say "You" and to offer "Take it" only for the team's. */
   readonly userId = input<string | null>(null);
+  /** Supervisors may hand any open call-back to someone else; others only their own. */
+  readonly canReassignAll = input(false);
   /** Rows whose change is on its way; their actions wait. */
   readonly pendingIds = input<readonly string[]>([]);
   readonly loading = input(false);
@@ -48,6 +50,7 @@ export class CallbacksTable {
 
   readonly logAttempt = output<Callback>();
   readonly take = output<Callback>();
+  readonly reassign = output<Callback>();
   readonly reschedule = output<Callback>();
   readonly cancelCallback = output<Callback>();
   readonly callNow = output<Callback>();
@@ -78,6 +81,10 @@ export class CallbacksTable {
   protected lastAttempt(row: Callback): string | null {
     const last = row.attempts[row.attempts.length - 1];
     return last ? `last: ${attemptResultLabel(last.result).toLowerCase()}` : null;
+  }
+
+  protected canReassign(row: Callback): boolean {
+    return this.canReassignAll() || (row.assignedToId !== null && row.assignedToId === this.userId());
   }
 
   protected isPending(row: Callback): boolean {
