@@ -61,25 +61,26 @@ describe('audit filter', () => {
     ).toEqual(DEFAULT_AUDIT_FILTER);
   });
 
-  it('sends local days as zoned instants: the from-day’s start, the start of the day after the to-day', () => {
-    const query = toAuditQuery(filtered);
-    expect(query).toEqual({
+  it('sends local days as zoned instants: the from-day’s first instant, the first of the day after the to-day', () => {
+    // Chicago moves to daylight time on 8 March 2026: March starts at UTC-6 and ends at UTC-5.
+    expect(toAuditQuery(filtered, 'America/Chicago')).toEqual({
       userId: SKY_ID,
       caseId: CASE_ID,
       action: 'report.export',
-      from: new Date(2026, 2, 1).toISOString(),
-      to: new Date(2026, 3, 1).toISOString(),
+      from: '2026-03-01T06:00:00.000Z',
+      to: '2026-04-01T05:00:00.000Z',
       page: 3,
       pageSize: 100,
     });
-    expect(query.from).toMatch(/Z$/);
-    expect(Date.parse(query.to ?? '') - Date.parse(query.from ?? '')).toBeGreaterThan(30 * 23 * 3600_000);
+    expect(toAuditQuery({ ...filtered, from: '2026-03-31' }, 'Europe/Berlin')).toEqual(
+      jasmine.objectContaining({ from: '2026-03-30T22:00:00.000Z', to: '2026-03-31T22:00:00.000Z' }),
+    );
   });
 
   it('leaves out of the request what is not filtered', () => {
-    expect(toAuditQuery(DEFAULT_AUDIT_FILTER)).toEqual({ page: 1, pageSize: 50 });
-    expect(toAuditQuery({ ...DEFAULT_AUDIT_FILTER, to: '2026-12-31' })).toEqual({
-      to: new Date(2027, 0, 1).toISOString(),
+    expect(toAuditQuery(DEFAULT_AUDIT_FILTER, 'UTC')).toEqual({ page: 1, pageSize: 50 });
+    expect(toAuditQuery({ ...DEFAULT_AUDIT_FILTER, to: '2026-12-31' }, 'UTC')).toEqual({
+      to: '2027-01-01T00:00:00.000Z',
       page: 1,
       pageSize: 50,
     });

@@ -1,4 +1,5 @@
 import { AUDIT_ACTIONS, type AuditAction } from '@casebook/shared/contracts';
+import { isCalendarDate, nextDate, startOfLocalDay } from '@casebook/shared/domain';
 
 /** Page sizes offered under the trail. */
 export const AUDIT_PAGE_SIZES: readonly number[] = [25, 50, 100];
@@ -43,34 +44,15 @@ export interface AuditQuery {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for an id as the API hands them out (any UUID version, as the API validates). */
 export function isId(text: string): boolean {
   return UUID.test(text.trim());
 }
 
-/** A `YYYY-MM-DD` that names a real calendar day (no 31 February). */
-export function isLocalDate(text: string): boolean {
-  return localMidnight(text, 0) !== null;
-}
-
-/**
- * Local midnight at the start of `date` plus `days`, or null for a malformed date.
- * `new Date(y, m, d)` is local time and takes care of daylight-saving days (a 23- or
- * 25-hour day still starts at its own midnight).
- */
-function localMidnight(date: string, days: number): Date | null {
-  const match = LOCAL_DATE.exec(date);
-  if (!match) {
-    return null;
-  }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const start = new Date(year, month - 1, day);
-  if (start.getFullYear() !== year || start.getMonth() !== month - 1 || start.getDate() !== day) {
-    return null;
-  }
-  return new Date(year, month - 1, day + days);
+/** The reader's IANA time zone, whose days the date filters mean. */
+export function readerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /**
@@ -90,8 +72,8 @@ export function filterFromQueryParams(params: Readonly<Record<string, unknown>>)
     userId: userId && isId(userId) ? userId.trim() : null,
     caseId: caseId && isId(caseId) ? caseId.trim() : null,
     action: (AUDIT_ACTIONS as readonly string[]).includes(action ?? '') ? (action as AuditAction) : null,
-    from: from && isLocalDate(from) ? from : null,
-    to: to && isLocalDate(to) ? to : null,
+    from: from && isCalendarDate(from) ? from : null,
+    to: to && isCalendarDate(to) ? to : null,
     pageIndex: Number.isInteger(page) && page >= 1 ? page - 1 : 0,
     pageSize: AUDIT_PAGE_SIZES.includes(size) ? size : DEFAULT_AUDIT_FILTER.pageSize,
   };
@@ -114,19 +96,19 @@ export function filterToQueryParams(filter: AuditFilter): Record<string, string 
 }
 
 /**
- * The API request for a filter. Days are the user's local days: `from` is the instant
- * the from-day starts, `to` the instant the day after the to-day starts, both sent as
- * UTC ISO instants (the API wants a zone on every timestamp).
+ * The API request for a filter. Days are the reader's local days in `tz`: `from` is the
+ * first instant of the from-day, `to` the first instant of the day after the to-day (a
+ * daylight-saving day is 23 or 25 hours long), both sent as UTC ISO instants, since the
+ * API wants a zone on every timestamp.
  */
-export function toAuditQuery(filter: AuditFilter): AuditQuery {
-  const from = filter.from ? localMidnight(filter.from, 0) : null;
-  const to = filter.to ? localMidnight(filter.to, 1) : null;
+export function toAuditQuery(filter: AuditFilter, tz = readerTimeZone()): AuditQuery {
+  const instant = (date: string): string => new Date(startOfLocalDay(date, tz)).toISOString();
   return {
     ...(filter.userId ? { userId: filter.userId } : {}),
     ...(filter.caseId ? { caseId: filter.caseId } : {}),
     ...(filter.action ? { action: filter.action } : {}),
-    ...(from ? { from: from.toISOString() } : {}),
-    ...(to ? { to: to.toISOString() } : {}),
+    ...(filter.from ? { from: instant(filter.from) } : {}),
+    ...(filter.to ? { to: instant(nextDate(filter.to)) } : {}),
     page: filter.pageIndex + 1,
     pageSize: filter.pageSize,
   };

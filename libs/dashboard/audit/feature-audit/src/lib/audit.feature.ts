@@ -90,7 +90,7 @@ export const auditFeature = createFeature({
       /** The rows on this page, newest first. */
       selectEvents: selectAll,
       /** The request that shows the current filter. */
-      selectQuery: createSelector(selectFilter, toAuditQuery),
+      selectQuery: createSelector(selectFilter, (filter) => toAuditQuery(filter)),
       selectPaging: createSelector(selectFilter, selectTotal, ({ pageIndex, pageSize }, total) => ({
         pageIndex,
         pageSize,
