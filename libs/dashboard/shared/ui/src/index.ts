@@ -2,3 +2,4 @@ export * from './lib/confirm-dialog';
 export * from './lib/form-errors';
 export * from './lib/role-label';
 export * from './lib/severity/severity-badge';
+export * from './lib/load-error';

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { ActivatedRoute, Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '@casebook/dashboard/auth/data-access';
+import { LoadError } from '@casebook/dashboard/shared/ui';
 import { AuditPageActions } from './audit.actions';
 import { auditFeature } from './audit.feature';
 import {
@@ -26,7 +26,7 @@ import { AuditTable } from './ui/audit-table';
  */
 @Component({
   selector: 'cb-audit-page',
-  imports: [MatButtonModule, MatPaginatorModule, AuditFilters, AuditTable],
+  imports: [MatPaginatorModule, AuditFilters, AuditTable, LoadError],
   templateUrl: './audit-page.html',
   styleUrl: './audit-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,6 +58,10 @@ export class AuditPage {
       staffNames: this.staffNames(),
     }),
   );
+  protected readonly loadErrorMessage = computed(() => {
+    const error = this.loadError();
+    return error ? `Could not load the audit trail. ${error.message}` : null;
+  });
   protected readonly pageSizes = AUDIT_PAGE_SIZES;
   protected readonly emptyMessage = computed(() =>
     isFiltered(this.filter()) ? 'No events match these filters.' : 'No events recorded yet.',
