@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AuditEvent, Page, StaffMember } from '@casebook/shared/contracts';
+import type { AuditEvent, Page } from '@casebook/shared/contracts';
 import { API_BASE_URL } from '@casebook/dashboard/shared/data-access';
 import type { Observable } from 'rxjs';
 import type { AuditQuery } from './audit-filter';
@@ -23,13 +23,5 @@ export class AuditApi {
       }
     }
     return this.http.get<Page<AuditEvent>>(`${this.apiUrl}/audit`, { params });
-  }
-
-  /**
-   * `GET /api/users/staff`: every account, deactivated ones too, for the user filter.
-   * Kept here until the shared `StaffApi` lands in shared/data-access (ADR 0014).
-   */
-  staff(): Observable<StaffMember[]> {
-    return this.http.get<StaffMember[]>(`${this.apiUrl}/users/staff`);
   }
 }

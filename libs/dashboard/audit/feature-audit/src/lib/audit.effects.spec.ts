@@ -6,6 +6,7 @@ import type { Action } from '@ngrx/store';
 import { provideMockStore } from '@ngrx/store/testing';
 import type { CaseSummary } from '@casebook/shared/contracts';
 import { CasesApi } from '@casebook/dashboard/cases/data-access';
+import { StaffApi } from '@casebook/dashboard/shared/data-access';
 import { Observable, ReplaySubject, firstValueFrom, of, throwError, toArray } from 'rxjs';
 import { AuditApiActions, AuditPageActions } from './audit.actions';
 import { AuditApi } from './audit-api';
@@ -32,12 +33,14 @@ function caseSummary(id: string, caseNumber: string): CaseSummary {
 describe('audit effects', () => {
   let actions$: ReplaySubject<Action>;
   let api: jasmine.SpyObj<AuditApi>;
+  let staff: jasmine.SpyObj<StaffApi>;
   let cases: jasmine.SpyObj<CasesApi>;
   let router: jasmine.SpyObj<Router>;
 
   beforeEach(() => {
     actions$ = new ReplaySubject<Action>();
-    api = jasmine.createSpyObj<AuditApi>('AuditApi', ['list', 'staff']);
+    api = jasmine.createSpyObj<AuditApi>('AuditApi', ['list']);
+    staff = jasmine.createSpyObj<StaffApi>('StaffApi', ['list']);
     cases = jasmine.createSpyObj<CasesApi>('CasesApi', ['search']);
     router = jasmine.createSpyObj<Router>('Router', ['navigate']);
     TestBed.configureTestingModule({
@@ -53,6 +56,7 @@ describe('audit effects', () => {
         }),
         { provide: AuditApi, useValue: api },
         { provide: CasesApi, useValue: cases },
+        { provide: StaffApi, useValue: staff },
         { provide: Router, useValue: router },
       ],
     });
@@ -91,9 +95,18 @@ describe('audit effects', () => {
     ]);
   });
 
-  it('reads the staff list when the page opens, and says when it cannot', async () => {
-    api.staff.and.returnValue(of(STAFF));
+  it('reads the staff list when the page opens', async () => {
+    staff.list.and.returnValue(of(STAFF));
     expect(await run(loadStaff$, AuditPageActions.opened())).toEqual([AuditApiActions.staffLoaded({ staff: STAFF })]);
+  });
+
+  it('says when the staff list cannot be read, so the user filter can say why it is short', async () => {
+    staff.list.and.returnValue(throwError(() => new HttpErrorResponse({ status: 0 })));
+    const [action] = (await run(loadStaff$, AuditPageActions.opened())) as ReturnType<
+      typeof AuditApiActions.staffLoadFailed
+    >[];
+    expect(action.type).toBe(AuditApiActions.staffLoadFailed.type);
+    expect(action.error.statusCode).toBe(0);
   });
 
   it('finds a case by its exact number only, open or closed', async () => {

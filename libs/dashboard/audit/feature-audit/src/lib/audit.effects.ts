@@ -3,7 +3,7 @@ import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { CasesApi } from '@casebook/dashboard/cases/data-access';
-import { toApiError } from '@casebook/dashboard/shared/data-access';
+import { StaffApi, toApiError } from '@casebook/dashboard/shared/data-access';
 import { catchError, exhaustMap, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
 import { AuditApiActions, AuditPageActions } from './audit.actions';
 import { AuditApi } from './audit-api';
@@ -28,11 +28,11 @@ export const loadEvents$ = createEffect(
 
 /** Reads the staff list once per visit, for the user filter and the names in rows. */
 export const loadStaff$ = createEffect(
-  (actions$ = inject(Actions), api = inject(AuditApi)) =>
+  (actions$ = inject(Actions), staffApi = inject(StaffApi)) =>
     actions$.pipe(
       ofType(AuditPageActions.opened),
       exhaustMap(() =>
-        api.staff().pipe(
+        staffApi.list().pipe(
           map((staff) => AuditApiActions.staffLoaded({ staff })),
           catchError((error: unknown) => of(AuditApiActions.staffLoadFailed({ error: toApiError(error) }))),
         ),
