@@ -56,4 +56,76 @@ test.describe('call-backs', () => {
     await expect(second.getByRole('radio', { name: 'Outbound' })).toBeChecked();
     await expect(second.getByLabel('Call notes')).toBeFocused();
   });
+
+  test('a supervisor schedules a call-back for the demo counselor by name; the counselor finds it in "Mine" and hands it on', async ({
+    browser,
+    request,
+  }) => {
+    const counselorToken = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+    const alias = `Named Callback ${Date.now() % 100000}`;
+    const kase = await createCase(request, counselorToken, { alias });
+
+    const sup = await (await browser.newContext()).newPage();
+    await signIn(sup, DEMO.supervisor.username, DEMO.supervisor.password);
+    await sup.goto('/callbacks');
+    await sup.getByRole('button', { name: 'Schedule call-back' }).click();
+    const dialog = sup.getByRole('dialog');
+    await dialog.getByRole('searchbox', { name: 'Case' }).or(dialog.getByRole('combobox', { name: 'Case' })).first().fill(kase.caseNumber);
+    await sup.getByRole('option', { name: new RegExp(kase.caseNumber) }).click();
+    await dialog.getByLabel('Reason').fill('Check in after the first night home');
+
+    // By keyboard: the arrows move "Who calls back" to "A colleague", Tab reaches the picker,
+    // Enter opens it and typing a name's first letters jumps to it.
+    await dialog.getByRole('radio', { name: 'Me', exact: true }).focus();
+    await sup.keyboard.press('ArrowDown');
+    await sup.keyboard.press('ArrowDown');
+    await expect(dialog.getByRole('radio', { name: 'A colleague' })).toBeChecked();
+    await sup.keyboard.press('Tab');
+    const picker = dialog.getByRole('combobox', { name: 'Colleague' });
+    await expect(picker).toBeFocused();
+    await sup.keyboard.press('Enter');
+    const options = sup.getByRole('listbox', { name: 'Colleague' }).getByRole('option');
+    await expect(options.filter({ hasText: DEMO.counselor.displayName })).toBeVisible();
+    await expect(options.filter({ hasText: DEMO.supervisor.displayName })).toHaveCount(0);
+    await expect(options.filter({ hasText: DEMO.admin.displayName })).toHaveCount(0);
+    await screenshot(sup, 'callbacks-schedule-colleague-picker');
+    await sup.keyboard.type('Casey');
+    await expect(options.filter({ hasText: DEMO.counselor.displayName })).toHaveClass(/active/);
+    await sup.keyboard.press('Enter');
+    await expect(picker).toContainText(DEMO.counselor.displayName);
+    await expectNoAxeViolations(sup);
+    await dialog.getByRole('button', { name: 'Schedule' }).click();
+    await expect(dialog).toBeHidden();
+
+    await sup.getByRole('radio', { name: 'All', exact: true }).or(sup.getByRole('button', { name: 'All', exact: true })).first().click();
+    await expect(sup.getByRole('row').filter({ hasText: kase.caseNumber })).toContainText(DEMO.counselor.displayName);
+
+    const counselor = await (await browser.newContext()).newPage();
+    await signIn(counselor, DEMO.counselor.username, DEMO.counselor.password);
+    await counselor.goto('/callbacks');
+    const mine = counselor.getByRole('row').filter({ hasText: kase.caseNumber });
+    await expect(mine).toBeVisible();
+    await expect(mine).toContainText('You');
+
+    // The assignee hands it on, by keyboard: the row's menu, "Reassign…", a name, Enter.
+    await mine.getByRole('button', { name: `More actions for ${kase.caseNumber}` }).focus();
+    await counselor.keyboard.press('Enter');
+    await expect(counselor.getByRole('menuitem', { name: 'Reassign…' })).toBeFocused();
+    await counselor.keyboard.press('Enter');
+    const reassign = counselor.getByRole('dialog', { name: new RegExp(`Reassign · ${kase.caseNumber}`) });
+    const assignTo = reassign.getByRole('combobox', { name: 'Assign to' });
+    await expect(assignTo).toBeFocused();
+    await counselor.keyboard.press('Enter');
+    const sky = counselor.getByRole('listbox', { name: 'Assign to' }).getByRole('option', { name: new RegExp(DEMO.supervisor.displayName) });
+    await counselor.keyboard.type('Sky');
+    await expect(sky).toHaveClass(/active/);
+    await counselor.keyboard.press('Enter');
+    await expect(assignTo).toContainText(DEMO.supervisor.displayName);
+    await expectNoAxeViolations(counselor);
+    await screenshot(counselor, 'callbacks-reassign-dialog');
+    await reassign.getByRole('button', { name: 'Reassign' }).click();
+    await expect(reassign).toBeHidden();
+    await expect(counselor.getByText(`now assigned to ${DEMO.supervisor.displayName}`)).toBeVisible();
+    await expect(counselor.getByRole('row').filter({ hasText: kase.caseNumber })).toHaveCount(0);
+  });
 });
