@@ -1,0 +1,216 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import type { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatIconTestingModule } from '@angular/material/icon/testing';
+import { MatTableHarness } from '@angular/material/table/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { provideEffects } from '@ngrx/effects';
+import { provideStore } from '@ngrx/store';
+import type { Role } from '@casebook/shared/contracts';
+import { authFeature, initialAuthState } from '@casebook/dashboard/auth/data-access';
+import { CLOCK, Notifier } from '@casebook/dashboard/shared/data-access';
+import { SAVE_FILE } from './data-access/save-file';
+import { reportsRoutes } from './reports-routes';
+import { callSummary, emptySummary, page, summary } from './testing/report-fixtures';
+
+const NOW = Date.parse('2026-03-03T18:00:00.000Z');
+const RANGE = '/reports?from=2026-03-01&to=2026-03-03&tz=America%2FChicago&preset=custom';
+
+describe('ReportsPage', () => {
+  let http: HttpTestingController;
+  let harness: RouterTestingHarness;
+  let loader: HarnessLoader;
+  let notifier: jasmine.SpyObj<Notifier>;
+  let saveFile: jasmine.Spy;
+
+  async function open(url: string, role: Role = 'supervisor'): Promise<void> {
+    notifier = jasmine.createSpyObj<Notifier>('Notifier', ['success', 'error']);
+    saveFile = jasmine.createSpy('saveFile');
+    TestBed.configureTestingModule({
+      imports: [MatIconTestingModule],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideStoreWithUser(role),
+        provideEffects(),
+        provideRouter([{ path: 'reports', children: reportsRoutes }]),
+        { provide: CLOCK, useValue: { now: () => NOW } },
+        { provide: Notifier, useValue: notifier },
+        { provide: SAVE_FILE, useValue: saveFile },
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url);
+    loader = TestbedHarnessEnvironment.loader(harness.fixture);
+  }
+
+  afterEach(() => http.verify());
+
+  function params(request: TestRequest): Record<string, string | null> {
+    const query: Record<string, string | null> = {};
+    for (const key of request.request.params.keys()) {
+      query[key] = request.request.params.get(key);
+    }
+    return query;
+  }
+
+  async function expectGet(url: string): Promise<TestRequest> {
+    await harness.fixture.whenStable();
+    return http.expectOne((r) => r.url === url && r.method === 'GET');
+  }
+
+  function root(): HTMLElement {
+    return harness.routeNativeElement as HTMLElement;
+  }
+
+  async function settle(): Promise<void> {
+    await harness.fixture.whenStable();
+  }
+
+  it('opens on the last 30 days in the browser’s zone and writes them into the URL', async () => {
+    await open('/reports');
+    const request = await expectGet('/api/reports/summary');
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const query = params(request);
+    expect(query['tz']).toBe(tz);
+    expect(query['to']).toMatch(/^2026-03-0[34]$/);
+    const url = TestBed.inject(Router).parseUrl(TestBed.inject(Router).url);
+    expect(url.queryParams).toEqual({ from: query['from'], to: query['to'], tz, preset: '30d' });
+    request.flush(summary());
+  });
+
+  it('shows the totals, every chart and the counselors, each bar naming its value', async () => {
+    await open(RANGE);
+    (await expectGet('/api/reports/summary')).flush(summary());
+    await settle();
+    const text = root().textContent ?? '';
+    expect(text).toContain('Sun, Mar 1, 2026 – Tue, Mar 3, 2026 (3 days) · America/Chicago');
+    expect(text).toContain('7:07');
+    expect(text).toContain('1:02:03');
+    const labels = Array.from(root().querySelectorAll('[aria-label]')).map((el) => el.getAttribute('aria-label'));
+    expect(labels).toContain('Tuesday 14:00 — 3 calls');
+    expect(labels).toContain('Mon, Mar 2, 2026 — 0 calls');
+    expect(labels).toContain('SOWS Moderate — 2 assessments');
+    expect(labels).toContain('Anxiety — 3 calls');
+    expect(labels).toContain('Detox — 4 referrals');
+    expect(labels).toContain('High risk — 1 call');
+    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+    expect(cells['counselorName'].text).toEqual(['Sam Reyes', 'Ana Diaz']);
+  });
+
+  it('opens the calls behind a heatmap cell, with the range and the cell in the request', async () => {
+    await open(RANGE);
+    (await expectGet('/api/reports/summary')).flush(summary());
+    await settle();
+    root().querySelector<HTMLButtonElement>('button[aria-label="Tuesday 14:00 — 3 calls"]')?.click();
+    const request = await expectGet('/api/reports/calls');
+    expect(params(request)).toEqual({
+      from: '2026-03-01',
+      to: '2026-03-03',
+      tz: 'America/Chicago',
+      weekday: '2',
+      hour: '14',
+      page: '1',
+      pageSize: '25',
+    });
+    request.flush(page([callSummary('1')], 1));
+    await settle();
+    expect(root().querySelector('h1')?.textContent).toContain('Tuesdays 14:00–15:00');
+    const links = Array.from(root().querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    expect(links).toContain('/calls/1');
+    expect(links).toContain('/cases/case-1');
+    expect(root().textContent).toContain('Tue, Mar 3, 2026, 14:05');
+  });
+
+  it('drills down by counselor from the table', async () => {
+    await open(RANGE);
+    (await expectGet('/api/reports/summary')).flush(summary());
+    await settle();
+    root().querySelector<HTMLButtonElement>('button[aria-label="Ana Diaz — 2 calls"]')?.click();
+    const request = await expectGet('/api/reports/calls');
+    expect(params(request)['counselorId']).toBe('u1');
+    request.flush(page([], 0));
+    await settle();
+    expect(root().querySelector('h1')?.textContent).toContain('Counselor: Ana Diaz');
+    expect(root().textContent).toContain('No calls match');
+  });
+
+  it('recomputes a preset when one is chosen', async () => {
+    await open(RANGE);
+    (await expectGet('/api/reports/summary')).flush(summary());
+    await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'Last 7 days' }))).check();
+    const request = await expectGet('/api/reports/summary');
+    // 18:00 UTC on Mar 3 is noon in Chicago.
+    expect(params(request)).toEqual({ from: '2026-02-25', to: '2026-03-03', tz: 'America/Chicago' });
+    request.flush(summary());
+  });
+
+  it('exports the range shown as CSV', async () => {
+    await open(RANGE);
+    (await expectGet('/api/reports/summary')).flush(summary());
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Export CSV/ }))).click();
+    const request = await expectGet('/api/reports/calls.csv');
+    expect(params(request)).toEqual({ from: '2026-03-01', to: '2026-03-03', tz: 'America/Chicago' });
+    request.flush(new Blob(['csv']), { headers: { 'Content-Disposition': 'attachment; filename="r.csv"' } });
+    await settle();
+    expect(saveFile).toHaveBeenCalledOnceWith(jasmine.any(Blob), 'r.csv');
+    expect(notifier.success).toHaveBeenCalled();
+  });
+
+  it('says so when the range has no calls, and draws no charts', async () => {
+    await open(RANGE);
+    (await expectGet('/api/reports/summary')).flush(emptySummary());
+    await settle();
+    expect(root().textContent).toContain('No finalized calls in this range');
+    expect(root().querySelector('cb-day-chart')).toBeNull();
+  });
+
+  it('shows a failure with a way to try again', async () => {
+    await open(RANGE);
+    (await expectGet('/api/reports/summary')).flush(
+      { statusCode: 500, error: 'Internal Server Error', message: 'The report could not be built.' },
+      { status: 500, statusText: 'Internal Server Error' },
+    );
+    await settle();
+    expect(root().textContent).toContain('The report could not be built.');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }))).click();
+    (await expectGet('/api/reports/summary')).flush(summary());
+    await settle();
+    expect(root().textContent).not.toContain('The report could not be built.');
+  });
+
+  it('lists calls without links for an admin, who may not open call records', async () => {
+    await open('/reports/calls?from=2026-03-01&to=2026-03-03&tz=UTC&outcome=referred', 'admin');
+    (await expectGet('/api/reports/calls')).flush(page([callSummary('1')], 1));
+    await settle();
+    expect(root().querySelector('a[href^="/calls/"]')).toBeNull();
+    expect(root().textContent).toContain('C-0001');
+    expect(root().querySelector('h1')?.textContent).toContain('Outcome: Referred');
+  });
+});
+
+function provideStoreWithUser(role: Role) {
+  return provideStore(
+    { [authFeature.name]: authFeature.reducer },
+    {
+      initialState: {
+        [authFeature.name]: {
+          ...initialAuthState,
+          status: 'signed-in' as const,
+          token: 't',
+          user: { id: 'me', username: 'sky', displayName: 'Sky', role },
+        },
+      },
+    },
+  );
+}
