@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { sqliteTime } from '@casebook/api/seed';
+import { sqliteTime } from '@casebook/api/core';
 
 /**
  * Synthetic counselor accounts the seeded calls are attributed to. Their password hash is

@@ -6,6 +6,7 @@ import { CallbacksModule } from '@casebook/api/callbacks';
 import { CallsModule } from '@casebook/api/calls';
 import { CasesModule } from '@casebook/api/cases';
 import { type AppConfig, CoreModule } from '@casebook/api/core';
+import { ReportsModule } from '@casebook/api/reports';
 import { ResourcesModule } from '@casebook/api/resources';
 import { SeedModule } from '@casebook/api/seed';
 import { UsersModule } from '@casebook/api/users';
@@ -17,7 +18,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), AuditModule, AuthModule, UsersModule, CasesModule, CallsModule, CallbacksModule, ResourcesModule, BoardModule, SeedModule],
+      imports: [CoreModule.forRoot(config), AuditModule, AuthModule, UsersModule, CasesModule, CallsModule, CallbacksModule, ResourcesModule, BoardModule, ReportsModule, SeedModule],
       providers: [StartupTasks],
     };
   }

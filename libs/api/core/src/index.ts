@@ -16,3 +16,5 @@ export * from './lib/http/page-query';
 export * from './lib/time/manual-clock';
 export * from './lib/http/timestamp-validators';
 export * from './lib/http/dto-helpers';
+export * from './lib/database/reporting/sql-dialect';
+export * from './lib/database/reporting/rollup-sql';

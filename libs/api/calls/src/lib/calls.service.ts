@@ -15,7 +15,7 @@ import type {
 } from '@casebook/shared/contracts';
 import { cssrsRisk, getInstrument, hoursSinceLastUse, scoreAssessment } from '@casebook/shared/domain';
 import { CasesService } from '@casebook/api/cases';
-import { Clock, RequestValidationError } from '@casebook/api/core';
+import { addToRollups, Clock, dialectOf, handleSeconds, RequestValidationError, toDriverSql } from '@casebook/api/core';
 import { ResourcesService } from '@casebook/api/resources';
 import { callContentProblems } from './call-content-rules';
 import { CallErrors } from './call-errors';
@@ -123,11 +123,26 @@ export class CallsService {
     const row = await this.editableDraft(id, actor);
     const now = this.clock.now();
     const endedAt = row.endedAt ?? (now > row.startedAt ? now : row.startedAt);
-    const result = await this.calls.update(
-      { id, version: row.version, status: 'draft' },
-      { status: 'final', finalizedAt: now, endedAt, updatedAt: now, version: row.version + 1 },
-    );
-    if (!result.affected) throw CallErrors.stale();
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.update(
+        CallEntity,
+        { id, version: row.version, status: 'draft' },
+        {
+          status: 'final',
+          finalizedAt: now,
+          endedAt,
+          handleSeconds: handleSeconds(row.startedAt, endedAt),
+          updatedAt: now,
+          version: row.version + 1,
+        },
+      );
+      if (!result.affected) throw CallErrors.stale();
+      // The call enters the report rollups with the change that makes it count.
+      const dialect = dialectOf(manager);
+      for (const statement of addToRollups(dialect, { sql: 'c.id = ?', params: [id] })) {
+        await manager.query(toDriverSql(dialect, statement.sql), statement.params);
+      }
+    });
     const record = await this.get(id);
     if (record.caseId) {
       const latest = [...record.assessments].reverse().find((a) => a.status === 'complete') ?? null;
@@ -175,27 +190,36 @@ export class CallsService {
       .skip((filter.page - 1) * filter.pageSize)
       .take(filter.pageSize)
       .getManyAndCount();
+    const items = await this.summarize(rows);
+    return { items, total, page: filter.page, pageSize: filter.pageSize };
+  }
+
+  /** The list rows of the given calls, in the order of `ids` (reports' drill-down). */
+  async summaries(ids: readonly string[]): Promise<CallSummary[]> {
+    if (!ids.length) return [];
+    const rows = await this.calls.find({ where: { id: In([...ids]) }, relations: { case: true, counselor: true } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return this.summarize(ids.flatMap((id) => byId.get(id) ?? []));
+  }
+
+  private async summarize(rows: CallEntity[]): Promise<CallSummary[]> {
     const ids = rows.map((row) => row.id);
-    const assessments = ids.length
-      ? await this.assessments.find({ where: { callId: In(ids) }, order: { position: 'ASC' } })
-      : [];
-    const counts: { callId: string; count: string | number }[] = ids.length
-      ? await this.addenda
-          .createQueryBuilder('addendum')
-          .select('addendum.call_id', 'callId')
-          .addSelect('COUNT(*)', 'count')
-          .where('addendum.call_id IN (:...ids)', { ids })
-          .groupBy('addendum.call_id')
-          .getRawMany()
-      : [];
-    const items = rows.map((row) =>
+    if (!ids.length) return [];
+    const assessments = await this.assessments.find({ where: { callId: In(ids) }, order: { position: 'ASC' } });
+    const counts: { callId: string; count: string | number }[] = await this.addenda
+      .createQueryBuilder('addendum')
+      .select('addendum.call_id', 'callId')
+      .addSelect('COUNT(*)', 'count')
+      .where('addendum.call_id IN (:...ids)', { ids })
+      .groupBy('addendum.call_id')
+      .getRawMany();
+    return rows.map((row) =>
       toCallSummary(
         row,
         assessments.filter((a) => a.callId === row.id),
         Number(counts.find((c) => c.callId === row.id)?.count ?? 0),
       ),
     );
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
   }
 
   /** Every assessment of the case's finalized calls, oldest first: the symptom history. */
@@ -258,9 +282,15 @@ export class CallsService {
       endedAt: content.endedAt ? new Date(content.endedAt) : null,
       notes: content.notes ?? '',
       lastUseAt: content.lastUseAt ? new Date(content.lastUseAt) : null,
-      symptoms: JSON.stringify({ symptomIds: content.symptoms?.symptomIds ?? [], freeText: content.symptoms?.freeText }),
+      symptoms: JSON.stringify({
+        symptomIds: content.symptoms?.symptomIds ?? [],
+        freeText: content.symptoms?.freeText,
+      }),
       risk: content.risk
-        ? JSON.stringify({ answers: content.risk.answers, emergencyDisclosure: content.risk.emergencyDisclosure ?? null })
+        ? JSON.stringify({
+            answers: content.risk.answers,
+            emergencyDisclosure: content.risk.emergencyDisclosure ?? null,
+          })
         : null,
       riskLevel: risk?.ok ? (risk.status === 'complete' ? risk.level : risk.levelSoFar) : null,
       outcome: content.outcome ?? null,
@@ -286,7 +316,8 @@ export class CallsService {
     const wanted = content.assessments ?? [];
     const rows = wanted.map((assessment, position) => {
       const outcome = scoreAssessment(assessment.instrument, assessment.answers);
-      if (!outcome.ok) throw new RequestValidationError([{ field: `assessments.${position}`, message: 'invalid assessment' }]);
+      if (!outcome.ok)
+        throw new RequestValidationError([{ field: `assessments.${position}`, message: 'invalid assessment' }]);
       const kept = existing[position]?.instrument === assessment.instrument ? existing[position] : null;
       const recordedAt = kept?.recordedAt ?? now;
       const score = outcome.score;

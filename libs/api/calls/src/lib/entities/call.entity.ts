@@ -36,6 +36,10 @@ export class CallEntity {
   @Column({ name: 'ended_at', type: timestampColumnType(), nullable: true })
   endedAt!: Date | null;
 
+  /** Whole seconds from start to end, stored at finalize: reports take the median of it. */
+  @Column({ name: 'handle_seconds', type: 'integer', nullable: true })
+  handleSeconds!: number | null;
+
   @Column({ type: 'text' })
   notes!: string;
 

@@ -4,6 +4,7 @@ import { CreateCases1764200000000 } from './1764200000000-create-cases';
 import { CreateCalls1764300000000 } from './1764300000000-create-calls';
 import { CreateCallbacks1764400000000 } from './1764400000000-create-callbacks';
 import { CreateReferralResources1764500000000 } from './1764500000000-create-referral-resources';
+import { CreateReportRollups1764600000000 } from './1764600000000-create-report-rollups';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateCalls1764300000000,
   CreateCallbacks1764400000000,
   CreateReferralResources1764500000000,
+  CreateReportRollups1764600000000,
 ];
