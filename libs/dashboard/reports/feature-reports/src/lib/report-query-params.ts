@@ -76,7 +76,8 @@ export function viewFromQueryParams(
         notice,
       };
     }
-    notice = `The link’s dates were not used (${problem}) Showing the last 30 days.`;
+    const why = (problem ?? '').charAt(0).toLowerCase() + (problem ?? '').slice(1);
+    notice = `The link’s dates were not used: ${why} Showing the last 30 days.`;
   }
   const fixed = preset && preset !== 'custom' && from === undefined ? preset : DEFAULT_PRESET;
   return {

@@ -89,6 +89,17 @@ describe('ReportsPage', () => {
     request.flush(summary());
   });
 
+  it('says why a link’s range was not used, after putting the one shown in the URL', async () => {
+    await open('/reports?from=2026-03-05&to=2026-03-01&tz=UTC');
+    const request = await expectGet('/api/reports/summary');
+    expect(params(request)).toEqual({ from: '2026-02-02', to: '2026-03-03', tz: 'UTC' });
+    request.flush(summary());
+    await settle();
+    expect(root().querySelector('[role="status"]')?.textContent).toContain(
+      'dates were not used: the end date is before the start date. Showing the last 30 days.',
+    );
+  });
+
   it('shows the totals, every chart and the counselors, each bar naming its value', async () => {
     await open(RANGE);
     (await expectGet('/api/reports/summary')).flush(summary());

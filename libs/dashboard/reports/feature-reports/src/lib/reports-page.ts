@@ -106,16 +106,19 @@ export class ReportsPage {
 
   constructor() {
     const defaultTz = browserTimeZone();
+    let rewriteNotice: string | null = null;
     this.route.queryParams.pipe(takeUntilDestroyed()).subscribe((params) => {
       const now = this.clock.now();
       this.now.set(now);
       const parsed = viewFromQueryParams(params, now, defaultTz);
-      this.notice.set(parsed.notice);
       if (parsed.canonical) {
+        this.notice.set(parsed.notice ?? rewriteNotice);
+        rewriteNotice = null;
         this.store.dispatch(ReportsPageActions.viewChanged({ view: parsed.view }));
       } else {
         // Say in the URL what is shown, so a copied link shows the same report; the
-        // rewritten URL comes back here and loads it.
+        // rewritten URL comes back here and loads it, still saying what was wrong.
+        rewriteNotice = parsed.notice;
         this.showView(parsed.view, true);
       }
     });
