@@ -27,7 +27,10 @@ export const CallbacksPageActions = createActionGroup({
     /** Assign a team call-back to the signed-in user. */
     'Take Clicked': props<{ callback: Callback; userId: string }>(),
     /** Hand it to a named colleague, or (null) back to the team. */
-    'Reassign Chosen': props<{ callback: Callback; assignedToId: string | null }>(),
+    'Reassign Chosen': props<{
+      callback: Callback;
+      assignedToId: string | null;
+    }>(),
     'Reschedule Chosen': props<{ callback: Callback; dueAt: string }>(),
     'Cancel Confirmed': props<{ callback: Callback }>(),
     /** The call screen does not take a case yet: this only opens it. */
@@ -61,4 +64,5 @@ export const CallbacksApiActions = createActionGroup({
 });
 
 /** The kinds of change a row's actions make. */
-export type CallbackChange = 'attempt' | 'take' | 'reassign' | 'reschedule' | 'cancel';
+export type CallbackChange =
+  'attempt' | 'take' | 'reassign' | 'reschedule' | 'cancel';

@@ -19,11 +19,17 @@ const staff: StaffMember[] = [
 describe('StaffApi', () => {
   it('reads /api/users/staff', () => {
     TestBed.configureTestingModule({
-      providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
     });
     const http = TestBed.inject(HttpTestingController);
     let result: StaffMember[] | undefined;
-    TestBed.inject(StaffApi).list().subscribe((list) => (result = list));
+    TestBed.inject(StaffApi)
+      .list()
+      .subscribe((list) => (result = list));
     http.expectOne({ method: 'GET', url: '/api/users/staff' }).flush(staff);
     expect(result).toEqual(staff);
     http.verify();
@@ -32,7 +38,13 @@ describe('StaffApi', () => {
 
 describe('assignableStaff', () => {
   it('keeps active counselors and supervisors, in order, minus the excluded ids', () => {
-    expect(assignableStaff(staff, ['m', null]).map((member) => member.id)).toEqual(['c', 's']);
-    expect(assignableStaff(staff).map((member) => member.id)).toEqual(['c', 'm', 's']);
+    expect(
+      assignableStaff(staff, ['m', null]).map((member) => member.id),
+    ).toEqual(['c', 's']);
+    expect(assignableStaff(staff).map((member) => member.id)).toEqual([
+      'c',
+      'm',
+      's',
+    ]);
   });
 });

@@ -28,8 +28,6 @@ export function assignableStaff(
 ): StaffMember[] {
   return staff.filter(
     (member) =>
-      member.active &&
-      member.role !== 'admin' &&
-      !exclude.includes(member.id),
+      member.active && member.role !== 'admin' && !exclude.includes(member.id),
   );
 }
