@@ -12,7 +12,7 @@ import {
   ReferralDirectoryActions,
 } from './calls.actions';
 import { callsFeature } from './calls.feature';
-import { selectCallById } from './calls.selectors';
+import { selectCallById, selectCallbackColleagues } from './calls.selectors';
 import type { CallDraft } from './draft-model';
 import { CALL_ID, at, caseSummary, record } from './testing/call-fixtures';
 import {
@@ -263,6 +263,60 @@ describe('call-back and directory effects of the call screen', () => {
     expect(schedule.open).toBeTrue();
     expect(schedule.status).toBe('failed');
     expect(schedule.error?.fields?.[0].field).toBe('dueAt');
+  });
+
+  it('reads the staff list when the panel first opens, offering active colleagues other than me', () => {
+    store.dispatch(CallbackSchedulerActions.opened({ callId: CALL_ID }));
+    expect(store.selectSignal(selectCallbackColleagues)().loading).toBeTrue();
+    http.expectOne({ method: 'GET', url: '/api/users/staff' }).flush([
+      { id: 'u-admin', displayName: 'Alex Admin', role: 'admin', active: true },
+      {
+        id: 'u-casey',
+        displayName: 'Casey Counselor',
+        role: 'counselor',
+        active: true,
+      },
+      {
+        id: 'u-gone',
+        displayName: 'Gale Gone',
+        role: 'counselor',
+        active: false,
+      },
+      {
+        id: 'u-sky',
+        displayName: 'Sky Supervisor',
+        role: 'supervisor',
+        active: true,
+      },
+    ]);
+    const colleagues = store.selectSignal(selectCallbackColleagues)();
+    expect(colleagues.members.map((member) => member.id)).toEqual(['u-sky']);
+    expect(colleagues.loading).toBeFalse();
+    store.dispatch(CallbackSchedulerActions.closed());
+    store.dispatch(CallbackSchedulerActions.opened({ callId: CALL_ID }));
+    http.expectNone({ method: 'GET', url: '/api/users/staff' });
+  });
+
+  it('says why there are no colleagues when the list fails, and tries again at the next opening', () => {
+    store.dispatch(CallbackSchedulerActions.opened({ callId: CALL_ID }));
+    http
+      .expectOne({ method: 'GET', url: '/api/users/staff' })
+      .flush(
+        {
+          statusCode: 503,
+          error: 'Service Unavailable',
+          message: 'Try again shortly',
+        },
+        { status: 503, statusText: 'Service Unavailable' },
+      );
+    expect(store.selectSignal(selectCallbackColleagues)()).toEqual({
+      members: [],
+      loading: false,
+      error: jasmine.stringContaining('Try again shortly') as unknown as string,
+    });
+    store.dispatch(CallbackSchedulerActions.closed());
+    store.dispatch(CallbackSchedulerActions.opened({ callId: CALL_ID }));
+    http.expectOne({ method: 'GET', url: '/api/users/staff' }).flush([]);
   });
 
   it('searches the directory by referral type once typing pauses', async () => {

@@ -6,6 +6,7 @@ import type { Callback } from '@casebook/shared/contracts';
 import {
   CLOCK,
   Notifier,
+  StaffApi,
   toApiError,
 } from '@casebook/dashboard/shared/data-access';
 import {
@@ -30,7 +31,34 @@ import {
 import { CallCallbacksApi } from './call-callbacks-api';
 import { CALLBACK_NOT_OPEN, callbackConfirmation } from './callback-text';
 import { CALLS_TIMING } from './calls-timing';
+import { callsFeature } from './calls.feature';
 import { selectCallById, selectUserId } from './calls.selectors';
+
+/**
+ * Reads the staff list the first time the call-back panel opens (the "Colleague" choice);
+ * after a failure, the next opening tries again.
+ */
+export const loadStaff$ = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(StaffApi)) =>
+    actions$.pipe(
+      ofType(CallbackSchedulerActions.opened),
+      concatLatestFrom(() => store.select(callsFeature.selectStaff)),
+      filter(([, staff]) => staff.items === null),
+      exhaustMap(() =>
+        api.list().pipe(
+          map((staff) => CallCallbacksApiActions.staffLoaded({ staff })),
+          catchError((error: unknown) =>
+            of(
+              CallCallbacksApiActions.staffLoadFailed({
+                error: toApiError(error),
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
 
 /** Schedules a call-back from the call screen; a second Enter while it runs is ignored. */
 export const scheduleCallback$ = createEffect(

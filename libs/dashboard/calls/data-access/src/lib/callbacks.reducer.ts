@@ -6,7 +6,7 @@ import {
 } from './calls.actions';
 import { initialCallbackSchedule, type CallsState } from './calls.state';
 
-/** The call-back panel and the referral directory of the call screen. */
+/** The call-back panel (with its staff list) and the referral directory of the call screen. */
 export const callbackAndDirectoryOns: ReducerTypes<
   CallsState,
   readonly ActionCreator[]
@@ -68,6 +68,17 @@ export const callbackAndDirectoryOns: ReducerTypes<
             },
           }
         : state,
+  ),
+  on(CallCallbacksApiActions.staffLoaded, (state, { staff }): CallsState => ({
+    ...state,
+    staff: { items: staff, error: null },
+  })),
+  on(
+    CallCallbacksApiActions.staffLoadFailed,
+    (state, { error }): CallsState => ({
+      ...state,
+      staff: { items: null, error },
+    }),
   ),
   on(
     ReferralDirectoryActions.queryChanged,

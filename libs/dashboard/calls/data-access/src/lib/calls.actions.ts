@@ -15,6 +15,7 @@ import type {
   Page,
   ReferralResource,
   ReferralType,
+  StaffMember,
 } from '@casebook/shared/contracts';
 import type { LookupMode } from './case-lookup-api';
 import type {
@@ -207,6 +208,8 @@ export const CallCallbacksApiActions = createActionGroup({
     'Callback Schedule Failed': props<{ callId: string; error: ApiError }>(),
     'Attempt Logged': props<{ callId: string; callback: Callback }>(),
     'Attempt Log Failed': props<{ callId: string; error: ApiError }>(),
+    'Staff Loaded': props<{ staff: StaffMember[] }>(),
+    'Staff Load Failed': props<{ error: ApiError }>(),
     'Directory Loaded': props<{
       referralType: ReferralType;
       query: string;

@@ -1,6 +1,7 @@
 import { getRouterSelectors } from '@ngrx/router-store';
 import { createSelector } from '@ngrx/store';
 import { authFeature } from '@casebook/dashboard/auth/data-access';
+import { assignableStaff } from '@casebook/dashboard/shared/data-access';
 import { assessmentViews, mergeDraftRows, riskView } from './call-view';
 import { callsAdapter, callsFeature } from './calls.feature';
 import { isEditable } from './draft-entity';
@@ -21,6 +22,20 @@ export const selectRouteCallId = selectRouteParam('id');
 export const selectUserId = createSelector(
   authFeature.selectUser,
   (user) => user?.id ?? null,
+);
+
+/**
+ * Whom the call-back panel offers under "Colleague": active counselors and supervisors
+ * other than me ("Me" covers me), and why there are none when the list did not load.
+ */
+export const selectCallbackColleagues = createSelector(
+  callsFeature.selectStaff,
+  selectUserId,
+  ({ items, error }, me) => ({
+    members: assignableStaff(items ?? [], [me]),
+    loading: items === null && error === null,
+    error: error?.message ?? null,
+  }),
 );
 
 /** The call of the current route, once it is in the store. */

@@ -6,6 +6,7 @@ import type {
   CaseSummary,
   ReferralResource,
   ReferralType,
+  StaffMember,
 } from '@casebook/shared/contracts';
 import type { LookupMode } from './case-lookup-api';
 import { entityFromStored, isEditable, withLoadedRecord } from './draft-entity';
@@ -42,6 +43,12 @@ export interface CallbackScheduleState {
   scheduled: Callback | null;
 }
 
+/** The staff list, read when the call-back panel first opens: null until it arrives. */
+export interface CallStaffState {
+  items: StaffMember[] | null;
+  error: ApiError | null;
+}
+
 /** The referral directory search: one autocomplete at a time. */
 export interface DirectoryState {
   referralType: ReferralType | null;
@@ -63,6 +70,7 @@ export interface CallsState extends EntityState<CallDraft> {
   /** Why the device copy could not be written, while it cannot. */
   deviceError: string | null;
   callbackSchedule: CallbackScheduleState;
+  staff: CallStaffState;
   directory: DirectoryState;
 }
 
@@ -94,6 +102,7 @@ export const initialCallsState: CallsState = callsAdapter.getInitialState({
   },
   deviceError: null,
   callbackSchedule: initialCallbackSchedule(),
+  staff: { items: null, error: null },
   directory: {
     referralType: null,
     query: '',

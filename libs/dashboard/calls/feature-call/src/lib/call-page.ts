@@ -36,6 +36,7 @@ import {
   callsFeature,
   isRetryable,
   newCallId,
+  selectCallbackColleagues,
   selectCurrentAssessments,
   selectCurrentCall,
   selectCurrentRisk,
@@ -132,6 +133,9 @@ export class CallPage implements OnInit {
   protected readonly user = this.store.selectSignal(authFeature.selectUser);
   protected readonly callbackSchedule = this.store.selectSignal(
     callsFeature.selectCallbackSchedule,
+  );
+  protected readonly colleagues = this.store.selectSignal(
+    selectCallbackColleagues,
   );
   protected readonly directory = this.store.selectSignal(
     callsFeature.selectDirectory,

@@ -9,11 +9,15 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatRadioGroupHarness } from '@angular/material/radio/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import type {
   ApiError,
   CreateCallbackRequest,
 } from '@casebook/shared/contracts';
-import { CallbackScheduler } from './callback-scheduler';
+import {
+  CallbackScheduler,
+  type CallbackColleagues,
+} from './callback-scheduler';
 
 const NOW = new Date(2026, 2, 2, 14, 0).getTime();
 
@@ -26,6 +30,7 @@ const NOW = new Date(2026, 2, 2, 14, 0).getTime();
     [callStartedAt]="startedAt"
     [now]="now"
     [error]="error()"
+    [colleagues]="colleagues"
     (scheduled)="requests.push($event)"
     (cancelled)="cancelled = cancelled + 1"
     (linkCase)="linkCase = linkCase + 1"
@@ -37,6 +42,24 @@ class Host {
   readonly caseId = signal<string | null>('case-1');
   readonly sourceCallId = signal<string | null>('call-1');
   readonly error = signal<ApiError | null>(null);
+  readonly colleagues: CallbackColleagues = {
+    members: [
+      {
+        id: 'u-cam',
+        displayName: 'Cam Colleague',
+        role: 'counselor',
+        active: true,
+      },
+      {
+        id: 'u-sky',
+        displayName: 'Sky Supervisor',
+        role: 'supervisor',
+        active: true,
+      },
+    ],
+    loading: false,
+    error: null,
+  };
   readonly requests: CreateCallbackRequest[] = [];
   cancelled = 0;
   linkCase = 0;
@@ -100,6 +123,46 @@ describe('CallbackScheduler', () => {
     await group.checkRadioButton({ label: 'Team' });
     press('1');
     expect(host.requests[0].assignedToId).toBeNull();
+  });
+
+  it('"Colleague" assigns it to the colleague picked by name; 1 and 2 still schedule', async () => {
+    await (
+      await loader().getHarness(MatRadioGroupHarness)
+    ).checkRadioButton({
+      label: 'Colleague',
+    });
+    const picker = await loader().getHarness(MatSelectHarness);
+    await picker.open();
+    const options = await picker.getOptions();
+    expect(
+      await Promise.all(options.map((option) => option.getText())),
+    ).toEqual(['Cam Colleague', 'Sky Supervisor']);
+    await picker.clickOptions({ text: 'Sky Supervisor' });
+    press('1');
+    expect(host.requests.length).toBe(1);
+    expect(host.requests[0].assignedToId).toBe('u-sky');
+  });
+
+  it('"Colleague" with nobody picked schedules nothing and says so; keys in the list are not choices', async () => {
+    await (
+      await loader().getHarness(MatRadioGroupHarness)
+    ).checkRadioButton({
+      label: 'Colleague',
+    });
+    await fixture.whenStable();
+    const trigger = fixture.nativeElement.querySelector(
+      'mat-select',
+    ) as HTMLElement;
+    trigger.dispatchEvent(
+      new KeyboardEvent('keydown', { key: '2', bubbles: true }),
+    );
+    expect(host.requests).toEqual([]);
+    press('1');
+    await fixture.whenStable();
+    expect(host.requests).toEqual([]);
+    expect(fixture.nativeElement.textContent).toContain(
+      'Pick a colleague first.',
+    );
   });
 
   it('sends the edited reason, and no sourceCallId while the server does not have the call', async () => {

@@ -13,9 +13,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
 import type {
   ApiError,
   CreateCallbackRequest,
+  StaffMember,
 } from '@casebook/shared/contracts';
 import { fromLocalInputValue, shortDateTime } from '../time-text';
 import {
@@ -24,8 +26,15 @@ import {
   dueTomorrowMorning,
 } from './callback-due';
 
-/** Who a call-back goes to: the counselor scheduling it, or the team's queue. */
-export type CallbackAssignee = 'me' | 'team';
+/** Who a call-back goes to: the counselor scheduling it, the team's queue, or a named colleague. */
+export type CallbackAssignee = 'me' | 'team' | 'colleague';
+
+/** The colleagues the panel offers, and why there are none yet. */
+export interface CallbackColleagues {
+  members: readonly StaffMember[];
+  loading: boolean;
+  error: string | null;
+}
 
 /**
  * The compact "schedule a call-back" panel of the call screen (Alt+B). Outside its text
@@ -39,6 +48,7 @@ export type CallbackAssignee = 'me' | 'team';
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,
+    MatSelectModule,
   ],
   template: `
     <section class="panel" aria-labelledby="cb-callback-title">
@@ -89,7 +99,39 @@ export type CallbackAssignee = 'me' | 'team';
             <span class="group-label" aria-hidden="true">Assign to</span>
             <mat-radio-button value="me">Me</mat-radio-button>
             <mat-radio-button value="team">Team</mat-radio-button>
+            <mat-radio-button value="colleague">Colleague</mat-radio-button>
           </mat-radio-group>
+          @if (assignee() === 'colleague') {
+            <mat-form-field
+              appearance="outline"
+              class="colleague"
+              subscriptSizing="dynamic"
+            >
+              <mat-label>Colleague</mat-label>
+              <mat-select
+                [value]="colleagueId()"
+                (valueChange)="pickColleague($event)"
+              >
+                @for (member of colleagues().members; track member.id) {
+                  <mat-option [value]="member.id">{{
+                    member.displayName
+                  }}</mat-option>
+                }
+              </mat-select>
+              @if (colleagueMissing()) {
+                <mat-hint class="field-error" role="alert"
+                  >Pick a colleague first.</mat-hint
+                >
+              } @else if (colleagues().loading) {
+                <mat-hint>Loading the staff list…</mat-hint>
+              }
+            </mat-form-field>
+            @if (colleagues().error; as message) {
+              <p class="field-error" role="alert">
+                Could not load the staff list. {{ message }}
+              </p>
+            }
+          }
 
           <div class="when" role="group" aria-label="When">
             <button
@@ -175,7 +217,8 @@ export type CallbackAssignee = 'me' | 'team';
       flex-direction: column;
       gap: 0.5rem;
     }
-    .reason {
+    .reason,
+    .colleague {
       width: min(100%, 32rem);
     }
     .assignee {
@@ -224,6 +267,12 @@ export class CallbackScheduler {
   readonly saving = input(false);
   /** The last refusal, with `fields` naming `dueAt`, `reason`, … */
   readonly error = input<ApiError | null>(null);
+  /** Active counselors and supervisors other than the user, for "Colleague". */
+  readonly colleagues = input<CallbackColleagues>({
+    members: [],
+    loading: false,
+    error: null,
+  });
 
   readonly scheduled = output<CreateCallbackRequest>();
   readonly cancelled = output<void>();
@@ -243,6 +292,8 @@ export class CallbackScheduler {
   protected readonly custom = signal(false);
   protected readonly customValue = signal('');
   private readonly customMissing = signal(false);
+  protected readonly colleagueId = signal<string | null>(null);
+  protected readonly colleagueMissing = signal(false);
 
   protected readonly twoHours = computed(() => dueInTwoHours(this.now()));
   protected readonly tomorrow = computed(() => dueTomorrowMorning(this.now()));
@@ -284,7 +335,15 @@ export class CallbackScheduler {
     );
   }
 
+  protected pickColleague(id: string | null): void {
+    this.colleagueId.set(id);
+    this.colleagueMissing.set(false);
+  }
+
   protected onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && isOpenList(event.target)) {
+      return; // Esc closes the colleague list, not the panel.
+    }
     if (event.key === 'Escape') {
       event.preventDefault();
       this.cancelled.emit();
@@ -322,24 +381,45 @@ export class CallbackScheduler {
       return;
     }
     this.customMissing.set(false);
+    const assignee = this.assignee();
+    const colleagueId = this.colleagueId();
+    if (assignee === 'colleague' && !colleagueId) {
+      this.colleagueMissing.set(true);
+      return;
+    }
     const sourceCallId = this.sourceCallId();
     this.scheduled.emit({
       caseId,
       dueAt: due.toISOString(),
       reason: this.reason().trim(),
-      assignedToId: this.assignee() === 'me' ? this.userId() : null,
+      assignedToId: { me: this.userId(), team: null, colleague: colleagueId }[
+        assignee
+      ],
       ...(sourceCallId ? { sourceCallId } : {}),
     });
   }
 }
 
-/** Keys typed into a text field are text, not choices. */
+/** Keys typed into a text field (or a list that jumps to what is typed) are text, not choices. */
 function isTyping(target: EventTarget | null): boolean {
-  if (target instanceof HTMLTextAreaElement) {
+  if (
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLElement &&
+      target.getAttribute('role') === 'combobox')
+  ) {
     return true;
   }
   return (
     target instanceof HTMLInputElement &&
     !['radio', 'checkbox', 'button', 'submit'].includes(target.type)
+  );
+}
+
+/** The colleague list, open: Esc is for it. */
+function isOpenList(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    target.getAttribute('role') === 'combobox' &&
+    target.getAttribute('aria-expanded') === 'true'
   );
 }
