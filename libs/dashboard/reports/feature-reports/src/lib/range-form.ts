@@ -3,6 +3,7 @@ import {
   Component,
   computed,
   effect,
+  inject,
   input,
   output,
   signal,
@@ -20,6 +21,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { CLOCK } from '@casebook/dashboard/shared/data-access';
 import type { ReportView } from './report-query-params';
 import {
   PRESET_LABELS,
@@ -82,10 +84,10 @@ function zoneValidator(control: AbstractControl): ValidationErrors | null {
 export class ReportRangeForm {
   /** The range shown now. */
   readonly view = input.required<ReportView>();
-  /** The current time, for the presets. */
-  readonly now = input.required<number>();
   /** A new range or zone was chosen. */
   readonly viewChosen = output<ReportView>();
+
+  private readonly clock = inject(CLOCK);
 
   protected readonly presets = REPORT_PRESETS;
   protected readonly presetLabels = PRESET_LABELS;
@@ -127,7 +129,7 @@ export class ReportRangeForm {
     }
     this.customOpen.set(false);
     const { tz } = this.view();
-    this.viewChosen.emit({ ...presetRange(preset, tz, this.now()), tz, preset });
+    this.viewChosen.emit({ ...presetRange(preset, tz, this.clock.now()), tz, preset });
   }
 
   protected applyCustom(): void {
@@ -149,7 +151,7 @@ export class ReportRangeForm {
     this.viewChosen.emit(
       view.preset === 'custom'
         ? { ...view, tz }
-        : { ...presetRange(view.preset, tz, this.now()), tz, preset: view.preset },
+        : { ...presetRange(view.preset, tz, this.clock.now()), tz, preset: view.preset },
     );
   }
 

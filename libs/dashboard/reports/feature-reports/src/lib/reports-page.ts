@@ -81,7 +81,6 @@ export class ReportsPage {
     return error ? `Could not load the report. ${error.message}` : null;
   });
   protected readonly notice = signal<string | null>(null);
-  protected readonly now = signal(this.clock.now());
 
   protected readonly heading = computed(() => {
     const view = this.view();
@@ -109,7 +108,6 @@ export class ReportsPage {
     let rewriteNotice: string | null = null;
     this.route.queryParams.pipe(takeUntilDestroyed()).subscribe((params) => {
       const now = this.clock.now();
-      this.now.set(now);
       const parsed = viewFromQueryParams(params, now, defaultTz);
       if (parsed.canonical) {
         this.notice.set(parsed.notice ?? rewriteNotice);
