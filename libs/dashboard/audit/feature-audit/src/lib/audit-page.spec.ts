@@ -102,9 +102,15 @@ describe('AuditPage', () => {
     expect(await (await loader.getHarness(MatSelectHarness.with({ selector: '.action-field mat-select' }))).getValueText()).toBe(
       'Exported calls (CSV)',
     );
-    expect(await (await loader.getHarness(MatSelectHarness.with({ selector: '.user-field mat-select' }))).getValueText()).toBe(
+    const user = await loader.getHarness(MatSelectHarness.with({ selector: '.user-field mat-select' }));
+    expect(await user.getValueText()).toBe('Dee Former (deactivated)');
+    await user.open();
+    expect(await Promise.all((await user.getOptions()).map((option) => option.getText()))).toEqual([
+      'Anyone',
       'Dee Former (Counselor, deactivated)',
-    );
+      'Sky Supervisor (Supervisor)',
+    ]);
+    await user.close();
     expect(text()).toContain('No events match these filters.');
   });
 

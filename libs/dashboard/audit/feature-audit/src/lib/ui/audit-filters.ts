@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, input, output } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import {
   FormControl,
   FormGroup,
@@ -70,6 +71,8 @@ export class AuditFilters {
     { validators: daysInOrder },
   );
 
+  private readonly userId = toSignal(this.form.controls.userId.valueChanges, { initialValue: null });
+
   protected readonly actionGroups = AUDIT_ACTION_GROUPS;
   protected readonly actionLabels = AUDIT_ACTION_LABELS;
   protected readonly filtered = computed(() => isFiltered(this.filter()));
@@ -85,6 +88,15 @@ export class AuditFilters {
       options.push({ id: userId, label: `User ${shortId(userId)}` });
     }
     return options;
+  });
+
+  /** The chosen user by name alone: the role and status are in the list, not the field. */
+  protected readonly selectedUserName = computed(() => {
+    const userId = this.userId();
+    const member = this.staff().find((one) => one.id === userId);
+    return member
+      ? `${member.displayName}${member.active ? '' : ' (deactivated)'}`
+      : (this.userOptions().find((option) => option.id === userId)?.label ?? 'Anyone');
   });
 
   constructor() {
