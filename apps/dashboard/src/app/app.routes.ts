@@ -62,6 +62,22 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'reports',
+        canActivate: [roleGuard(['supervisor', 'admin'])],
+        loadChildren: () =>
+          import('@casebook/dashboard/reports/feature-reports').then(
+            (m) => m.reportsRoutes,
+          ),
+      },
+      {
+        path: 'audit',
+        canActivate: [roleGuard(['supervisor', 'admin'])],
+        loadChildren: () =>
+          import('@casebook/dashboard/audit/feature-audit').then(
+            (m) => m.auditRoutes,
+          ),
+      },
+      {
         path: 'users',
         canActivate: [roleGuard(['admin'])],
         loadChildren: () =>

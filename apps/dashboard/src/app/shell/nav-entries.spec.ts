@@ -2,7 +2,7 @@ import { ROLES } from '@casebook/shared/contracts';
 import { NAV_ENTRIES, navEntriesFor, type NavEntry } from './nav-entries';
 
 describe('navEntriesFor', () => {
-  it('gives every role Home, counselors and supervisors the calls and cases, supervisors the live board, and only the admin Users and the referral directory', () => {
+  it('gives every role Home, counselors and supervisors the calls and cases, supervisors the live board, supervisors and admins the reports and audit trail, and only the admin Users and the referral directory', () => {
     expect(navEntriesFor('counselor').map((entry) => entry.label)).toEqual([
       'Home',
       'New call',
@@ -17,9 +17,13 @@ describe('navEntriesFor', () => {
       'Cases',
       'Live board',
       'Call-backs',
+      'Reports',
+      'Audit trail',
     ]);
     expect(navEntriesFor('admin').map((entry) => entry.label)).toEqual([
       'Home',
+      'Reports',
+      'Audit trail',
       'Users',
       'Referral directory',
     ]);

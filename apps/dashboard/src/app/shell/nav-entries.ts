@@ -69,6 +69,21 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: 'Your follow-up calls and the team’s, soonest due first',
   },
   {
+    label: 'Reports',
+    path: '/reports',
+    icon: 'bar_chart',
+    roles: ['supervisor', 'admin'],
+    description:
+      'Volume, severity, outcomes and workload for any range; CSV export',
+  },
+  {
+    label: 'Audit trail',
+    path: '/audit',
+    icon: 'history',
+    roles: ['supervisor', 'admin'],
+    description: 'Who read or changed which record, and when',
+  },
+  {
     label: 'Users',
     path: '/users',
     icon: 'group',
