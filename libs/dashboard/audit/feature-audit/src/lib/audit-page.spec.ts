@@ -225,11 +225,35 @@ describe('AuditPage', () => {
     expect(text()).toContain('3 events, newest first');
   });
 
-  it('names records without linking them for an admin, who cannot open them', async () => {
+  it('names records without linking them for an admin, who may filter by case id but not search by number', async () => {
     await open('/audit', 'admin');
     await answerTrail(auditPage([auditEvent('1')]));
     expect(hrefs()).toEqual([]);
     expect(text()).toContain('Case 11111111');
+
+    const caseField = await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=caseText]' }));
+    await caseField.setValue('C-1042');
+    await apply();
+    await harness.fixture.whenStable();
+    expect(text()).toContain('Enter a case id: administrators cannot search cases by number.');
+    http.expectNone((r) => r.url === '/api/cases');
+    http.expectNone('/api/audit');
+
+    await caseField.setValue(CASE_ID);
+    await apply();
+    expect((await answerTrail(auditPage([])))['caseId']).toBe(CASE_ID);
+  });
+
+  it('reads the trail again when the filter applied is the one shown', async () => {
+    await open('/audit?action=case.read');
+    await answerTrail(auditPage([auditEvent('1')]));
+    await apply();
+    expect(await answerTrail(auditPage([auditEvent('0'), auditEvent('1')]))).toEqual({
+      action: 'case.read',
+      page: '1',
+      pageSize: '50',
+    });
+    expect(text()).toContain('2 events, newest first');
   });
 
   it('turns pages through the URL, asking the server for each', async () => {

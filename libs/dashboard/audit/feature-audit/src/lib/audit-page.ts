@@ -74,8 +74,15 @@ export class AuditPage {
     });
   }
 
+  /** Applying the filter already shown reads the trail again (the URL would not change). */
   protected apply(filter: AuditFilter): void {
-    this.navigate(filter);
+    const next = filterToQueryParams(filter);
+    const current = filterToQueryParams(this.filter());
+    if (Object.keys(next).every((key) => next[key] === current[key])) {
+      this.retry();
+    } else {
+      this.navigate(filter);
+    }
   }
 
   protected lookUpCase(applied: CaseNumberApplied): void {

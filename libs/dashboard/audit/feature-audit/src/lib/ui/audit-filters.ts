@@ -8,6 +8,7 @@ import {
   type ValidationErrors,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -72,6 +73,11 @@ export class AuditFilters {
   );
 
   private readonly userId = toSignal(this.form.controls.userId.valueChanges, { initialValue: null });
+
+  /** The to-day field shows the form's day-order error as its own, as soon as it arises. */
+  protected readonly dayOrder: ErrorStateMatcher = {
+    isErrorState: (control) => Boolean(control?.parent?.hasError('daysOutOfOrder')),
+  };
 
   protected readonly actionGroups = AUDIT_ACTION_GROUPS;
   protected readonly actionLabels = AUDIT_ACTION_LABELS;
