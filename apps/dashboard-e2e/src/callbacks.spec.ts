@@ -128,4 +128,48 @@ test.describe('call-backs', () => {
     await expect(counselor.getByText(`now assigned to ${DEMO.supervisor.displayName}`)).toBeVisible();
     await expect(counselor.getByRole('row').filter({ hasText: kase.caseNumber })).toHaveCount(0);
   });
+
+  test('on the call screen, Alt+B then 1 still schedules for me, and the panel hands one to a colleague by name, by keyboard', async ({
+    page,
+    request,
+  }) => {
+    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+    const kase = await createCase(request, token, { alias: `Panel Callback ${Date.now() % 100000}` });
+    await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
+    await page.goto(`/calls/new?caseId=${kase.id}&direction=outbound`);
+    await page.waitForURL(/\/calls\/[0-9a-f-]{36}/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(kase.caseNumber);
+
+    const twoHours = page.getByRole('button', { name: /In 2 hours/ });
+    await page.keyboard.press('Alt+B');
+    await expect(twoHours).toBeFocused();
+    await page.keyboard.press('1');
+    await expect(page.getByRole('status').filter({ hasText: 'Call-back scheduled' })).toContainText('assigned to you');
+
+    // Alt+B again; back from "In 2 hours" to the assignee, the arrows to "Colleague", Tab to the list.
+    await page.keyboard.press('Alt+B');
+    await expect(twoHours).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('radio', { name: 'Me', exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: 'Colleague' })).toBeChecked();
+    await page.keyboard.press('Tab');
+    const picker = page.getByRole('combobox', { name: 'Colleague' });
+    await expect(picker).toBeFocused();
+    await page.keyboard.press('Enter');
+    const sky = page.getByRole('listbox', { name: 'Colleague' }).getByRole('option', { name: DEMO.supervisor.displayName });
+    await page.keyboard.type('Sky');
+    await expect(sky).toHaveClass(/active/);
+    await page.keyboard.press('Enter');
+    await expect(picker).toContainText(DEMO.supervisor.displayName);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'call-callback-panel-colleague');
+    await page.keyboard.press('Tab');
+    await expect(twoHours).toBeFocused();
+    await page.keyboard.press('1');
+    await expect(page.getByRole('status').filter({ hasText: 'Call-back scheduled' })).toContainText(
+      `assigned to ${DEMO.supervisor.displayName}`,
+    );
+  });
 });
