@@ -64,4 +64,26 @@ test.describe('audit trail', () => {
     await expect(page).toHaveURL(new RegExp(`/cases/${kase.id}$`));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(kase.caseNumber);
   });
+
+  test('an admin follows a link to a case’s reads: the case is named but not linked, the filter takes its id, and axe passes', async ({
+    page,
+    request,
+  }) => {
+    const token = await apiToken(request, DEMO.supervisor.username, DEMO.supervisor.password);
+    const kase = await createCase(request, token, { alias: `Audit Admin View ${Date.now() % 100000}` });
+    expect((await request.get(`/api/cases/${kase.id}`, { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(200);
+
+    await signIn(page, DEMO.admin.username, DEMO.admin.password);
+    await page.goto(`/audit?action=case.read&caseId=${kase.id}`);
+    await expect(page.getByRole('heading', { name: 'Audit trail' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Action' })).toContainText('Read a case');
+    const row = page.getByRole('row').filter({ hasText: 'Read a case' });
+    await expect(row).toHaveCount(1);
+    // Admins hold no case records: the case is named, not linked, and the filter takes ids.
+    await expect(row).toContainText(`Case ${kase.id.slice(0, 8)}`);
+    await expect(row.getByRole('link')).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: 'Case' })).toHaveValue(kase.id);
+    await expect(page.getByText('Case id', { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
 });
