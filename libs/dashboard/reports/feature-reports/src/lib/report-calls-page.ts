@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterNextRender,
+  computed,
+  inject,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
@@ -69,7 +77,17 @@ export class ReportCallsPage {
   /** Admins may read reports but not call records: the rows are not links for them. */
   protected readonly canOpenRecords = computed(() => this.role() !== 'admin');
   protected readonly pageSizes = DRILL_PAGE_SIZES;
-  protected readonly columns = ['startedAt', 'case', 'counselor', 'direction', 'handle', 'outcome', 'risk', 'severity', 'open'];
+  protected readonly columns = computed(() => [
+    'startedAt',
+    'case',
+    'counselor',
+    'direction',
+    'handle',
+    'outcome',
+    'risk',
+    'severity',
+    ...(this.canOpenRecords() ? ['open'] : []),
+  ]);
 
   protected readonly title = computed(() => {
     const query = this.query();
@@ -96,7 +114,12 @@ export class ReportCallsPage {
     this.loaded() ? countOf(this.paging().total, 'call') : '',
   );
 
+  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+
   constructor() {
+    // The bar that opened this list is gone: the heading takes the focus, so a keyboard
+    // or screen-reader user starts from what the list is.
+    afterNextRender(() => this.heading().nativeElement.focus());
     const defaultTz = browserTimeZone();
     this.route.queryParams.pipe(takeUntilDestroyed()).subscribe((params) => {
       const { view } = viewFromQueryParams(params, this.clock.now(), defaultTz);

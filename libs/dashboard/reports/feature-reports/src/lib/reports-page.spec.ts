@@ -137,6 +137,7 @@ describe('ReportsPage', () => {
     request.flush(page([callSummary('1')], 1));
     await settle();
     expect(root().querySelector('h1')?.textContent).toContain('Tuesdays 14:00–15:00');
+    expect(document.activeElement).toBe(root().querySelector('h1'));
     const links = Array.from(root().querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(links).toContain('/calls/1');
     expect(links).toContain('/cases/case-1');
