@@ -142,6 +142,12 @@ describe('ReportsPage', () => {
     expect(links).toContain('/calls/1');
     expect(links).toContain('/cases/case-1');
     expect(root().textContent).toContain('Tue, Mar 3, 2026, 14:05');
+
+    root().querySelector<HTMLAnchorElement>('a.back')?.click();
+    await settle();
+    expect(document.activeElement?.getAttribute('aria-label'))
+      .withContext('focus returns to the cell, the summary not read again')
+      .toBe('Tuesday 14:00 — 3 calls');
   });
 
   it('drills down by counselor from the table', async () => {

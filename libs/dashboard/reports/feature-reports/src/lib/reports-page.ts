@@ -1,5 +1,13 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterRenderEffect,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -22,7 +30,7 @@ import {
 import { ReportsPageActions } from './data-access/reports.actions';
 import { reportsFeature } from './data-access/reports.feature';
 import { ReportRangeForm } from './range-form';
-import { rangeHeading } from './report-labels';
+import { countOf, rangeHeading } from './report-labels';
 import {
   drillToQueryParams,
   viewFromQueryParams,
@@ -37,6 +45,12 @@ import { CounselorTable } from './ui/counselor-table';
 import { DayChart } from './ui/day-chart';
 import { HourHeatmap } from './ui/hour-heatmap';
 import { KpiCards } from './ui/kpi-cards';
+
+/**
+ * The name of the bar, cell or counselor a drill-down was opened from: coming back (the
+ * back link or the browser's), the focus returns to it rather than to the page's top.
+ */
+let returnFocusTo: string | null = null;
 
 /**
  * The supervisor's report. The URL holds the range and zone (`?from=&to=&tz=&preset=`),
@@ -69,6 +83,7 @@ export class ReportsPage {
   private readonly route = inject(ActivatedRoute);
   private readonly clock = inject(CLOCK);
   private readonly document = inject(DOCUMENT);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly view = this.store.selectSignal(reportsFeature.selectView);
   protected readonly summary = this.store.selectSignal(reportsFeature.selectSummary);
@@ -104,6 +119,15 @@ export class ReportsPage {
   });
 
   constructor() {
+    afterRenderEffect(() => {
+      if (this.charts() && returnFocusTo !== null) {
+        const label = returnFocusTo;
+        returnFocusTo = null;
+        Array.from(this.host.nativeElement.querySelectorAll<HTMLElement>('[aria-label]'))
+          .find((el) => el.getAttribute('aria-label') === label)
+          ?.focus();
+      }
+    });
     const defaultTz = browserTimeZone();
     let rewriteNotice: string | null = null;
     this.route.queryParams.pipe(takeUntilDestroyed()).subscribe((params) => {
@@ -153,10 +177,12 @@ export class ReportsPage {
   }
 
   protected drillDatum(datum: ChartDatum): void {
+    returnFocusTo = datum.ariaLabel;
     this.drill(datum.filter);
   }
 
   protected drillCounselor(row: ReportCounselorRow): void {
+    returnFocusTo = `${row.counselorName} — ${countOf(row.calls, 'call')}`;
     this.drill({ counselorId: row.counselorId });
   }
 }
