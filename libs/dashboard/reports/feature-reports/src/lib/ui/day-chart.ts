@@ -25,6 +25,12 @@ export function niceScale(max: number): { top: number; step: number } {
   return { top: Math.ceil(max / step) * step, step };
 }
 
+/** "Tue, Mar 10, 2026" → "Mar 10", or "Mar 10 2026" on a long range. */
+function tickLabel(dayLabel: string, withYear: boolean): string {
+  const [, monthDay, year] = dayLabel.split(', ');
+  return monthDay ? (withYear && year ? `${monthDay} ${year}` : monthDay) : dayLabel;
+}
+
 /**
  * Calls per day as vertical bars in SVG, every day of the range present. The chart is one
  * tab stop: arrow keys move between days, Enter opens the day's calls; each bar's label
@@ -55,7 +61,9 @@ export class DayChart {
     const slot = (PLOT.right - PLOT.left) / Math.max(1, data.length);
     const gap = slot > 6 ? Math.min(4, slot * 0.2) : 0;
     const y = (value: number) => PLOT.bottom - (value / top) * (PLOT.bottom - PLOT.top);
-    const every = Math.ceil(data.length / MAX_X_LABELS);
+    // Past half a year the ticks name the year too ("Mar 10 2026"), and there are fewer.
+    const long = data.length > 180;
+    const every = Math.ceil(data.length / (long ? MAX_X_LABELS - 3 : MAX_X_LABELS));
     return {
       bars: data.map((d, i) => ({
         d,
@@ -65,8 +73,7 @@ export class DayChart {
         slot,
         y: y(d.value),
         height: PLOT.bottom - y(d.value),
-        // "Tue, Mar 10, 2026" → "Mar 10"
-        tick: i % every === 0 ? d.label.split(', ')[1] ?? d.label : null,
+        tick: i % every === 0 ? tickLabel(d.label, long) : null,
       })),
       yTicks: Array.from({ length: Math.round(top / step) + 1 }, (_, i) => ({
         value: i * step,
