@@ -146,10 +146,7 @@ export function riskData(risk: ReportSummary['risk']): ChartDatum[] {
   );
 }
 
-/** Stable sort by value, most first; ties keep the given order. */
+/** Most first; ties keep the given order (`sort` is stable). */
 function byCount(data: ChartDatum[]): ChartDatum[] {
-  return data
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => b.d.value - a.d.value || a.i - b.i)
-    .map(({ d }) => d);
+  return [...data].sort((a, b) => b.value - a.value);
 }

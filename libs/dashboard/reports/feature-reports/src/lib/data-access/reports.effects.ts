@@ -31,9 +31,9 @@ export const loadSummary$ = createEffect(
       ofType(ReportsPageActions.viewChanged, ReportsPageActions.retryClicked),
       withLatestFrom(store.select(reportsFeature.selectReportsState)),
       // The reducer has run: a view it kept the summary for is not loading.
-      filter(([, state]) => state.loading && state.view !== null),
-      switchMap(([, state]) => {
-        const { from, to, tz } = state.view ?? { from: '', to: '', tz: '' };
+      map(([, state]) => (state.loading ? state.view : null)),
+      filter((view) => view !== null),
+      switchMap(({ from, to, tz }) => {
         const query = { from, to, tz };
         return api.summary(query).pipe(
           map((summary) => ReportsApiActions.summaryLoaded({ query, summary })),
@@ -52,9 +52,10 @@ export const loadDrillCalls$ = createEffect(
     actions$.pipe(
       ofType(DrillDownPageActions.queryChanged, DrillDownPageActions.retryClicked),
       withLatestFrom(store.select(reportsFeature.selectDrill)),
-      filter(([, query]) => query !== null),
-      switchMap(([, query]) =>
-        api.calls(query ?? { from: '', to: '', tz: '' }).pipe(
+      map(([, query]) => query),
+      filter((query) => query !== null),
+      switchMap((query) =>
+        api.calls(query).pipe(
           map((page) => ReportsApiActions.callsLoaded({ page })),
           catchError((error: unknown) =>
             of(ReportsApiActions.callsLoadFailed({ error: toApiError(error) })),
