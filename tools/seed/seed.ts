@@ -1,9 +1,5 @@
-import Database from 'better-sqlite3';
 import { parseArgs } from 'node:util';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@casebook/api/core';
-import { writeSqliteHistory } from '@casebook/api/seed';
-import { ensureSeedCounselors } from './seed-counselors';
+import { seedSqliteFile } from './seed-file';
 
 /**
  * Fills a SQLite file with synthetic cases and finalized calls (migrating it first).
@@ -28,24 +24,8 @@ async function main(): Promise<void> {
   const end = values.end ? new Date(values.end) : startOfToday();
   if (Number.isNaN(end.getTime())) throw new Error('--end must be an ISO date, like 2026-11-01T00:00:00Z');
 
-  const dataSource = new DataSource(dataSourceOptions({ type: 'sqlite', path: values.db }, []));
-  await dataSource.initialize();
-  await dataSource.runMigrations();
-  await dataSource.destroy();
-
-  const db = new Database(values.db);
-  // A scratch file of synthetic rows: speed over durability while it is written. The
-  // generator keeps every reference valid, so foreign keys are not re-checked row by row.
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = OFF');
-  db.pragma('cache_size = -262144');
-  db.pragma('foreign_keys = OFF');
-  const started = process.hrtime.bigint();
-  const counselorIds = ensureSeedCounselors(db, counselors, end);
-  const written = writeSqliteHistory(db, { cases, calls, seed, end, counselorIds });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  db.pragma('synchronous = FULL');
-  db.close();
+  const written = await seedSqliteFile({ path: values.db, cases, calls, seed, end, counselors });
+  const seconds = written.seconds;
   process.stdout.write(
     `Wrote ${written.cases} cases and ${written.calls} calls to ${values.db} in ${seconds.toFixed(1)} s ` +
       `(${Math.round(written.calls / seconds)} calls/s)\n`,

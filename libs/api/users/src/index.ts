@@ -4,3 +4,4 @@ export * from './lib/user.entity';
 export * from './lib/user-mapper';
 export * from './lib/demo-accounts';
 export * from './lib/account-bootstrap';
+export * from './lib/password-hasher';

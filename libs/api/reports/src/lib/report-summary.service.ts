@@ -30,7 +30,12 @@ export class ReportSummaryService {
       median ? this.reader.all(median) : Promise.resolve([]),
       this.displayNames(counselors),
     ]);
-    const perDay = new Map(dayRows.map((row) => [String(row['date']), count(row['calls'])]));
+    const perDay = new Map(
+      dayRows.map((row) => [
+        new Date(count(row['day_number']) * 86_400_000).toISOString().slice(0, 10),
+        count(row['calls']),
+      ]),
+    );
     return {
       range: {
         ...query,

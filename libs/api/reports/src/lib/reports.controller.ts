@@ -1,7 +1,6 @@
 import { Controller, Get, Logger, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { once } from 'node:events';
 import {
   PART2_NOTICE,
   REPORT_CSV_COLUMNS,
@@ -109,8 +108,7 @@ export class ReportsController {
       for await (const batch of this.exports.rows(range)) {
         if (response.destroyed) break;
         rows += batch.length;
-        if (!response.write(batch.map(csvLine).join('')))
-          await Promise.race([once(response, 'drain'), once(response, 'close')]);
+        if (!response.write(batch.map(csvLine).join(''))) await drainedOrClosed(response);
       }
       complete = !response.destroyed;
       response.end();
@@ -128,6 +126,19 @@ export class ReportsController {
       });
     }
   }
+}
+
+/** Waits until the client has taken what was written, or has gone. */
+function drainedOrClosed(response: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      response.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    response.on('drain', done);
+    response.on('close', done);
+  });
 }
 
 function rangeOf(query: ReportRangeQuery): {

@@ -1,12 +1,11 @@
-import { rollupRows, sqliteTime, type SqlDialect, type SqlStatement } from '@casebook/api/core';
+import { rollupRows, type SqlDialect, type SqlStatement } from '@casebook/api/core';
 import type { ResolvedRange } from './report-range';
-import { localTimeSql } from './local-time-sql';
 
 /** The statements of one summary. Each aggregates in SQL; none returns call rows. */
 export interface SummaryStatements {
   /** (dimension, item, tally, handle_seconds, high_risk, referrals) summed over the range. */
   dimensions: SqlStatement;
-  /** (date, calls) per local date. */
+  /** (day_number, calls) per local date, days counted from 1970-01-01. */
   byDay: SqlStatement;
   /** (weekday, hour, calls) per local hour of the week. */
   byHour: SqlStatement;
@@ -25,8 +24,8 @@ export function summaryStatements(dialect: SqlDialect, range: ResolvedRange): Su
   const inSpan = 'c.started_at >= ? AND c.started_at < ?';
   return {
     dimensions: dimensionTotals(dialect, range),
-    byDay: slotsByLocal(dialect, range, 'date'),
-    byHour: slotsByLocal(dialect, range, 'hour'),
+    byDay: slotsByLocal(range, 'day'),
+    byHour: slotsByLocal(range, 'hour'),
     cases: {
       // One index probe per case (at most two calls each) beats grouping every call's case.
       sql:
@@ -86,19 +85,29 @@ function dimensionTotals(dialect: SqlDialect, range: ResolvedRange): SqlStatemen
   };
 }
 
-/** Quarter-hour rollup rows of the range, grouped by local date or by weekday and hour. */
-function slotsByLocal(dialect: SqlDialect, range: ResolvedRange, by: 'date' | 'hour'): SqlStatement {
-  const local = localTimeSql(dialect, 'slot', range.query.tz, range.offsets, true);
-  const bounds = [sqliteTime(range.span.from).slice(0, 16), sqliteTime(range.span.to).slice(0, 16)];
-  const where = 'FROM report_slots WHERE slot >= ? AND slot < ?';
-  if (by === 'date') {
-    return {
-      sql: `SELECT ${local.date} AS date, SUM(calls) AS calls ${where} GROUP BY 1`,
-      params: [...local.params, ...bounds],
-    };
+/**
+ * Quarter-hour rollup rows of the range, shifted into local time by the zone's offset in
+ * each segment (minutes since 1970, so days and hours are integer division), grouped by
+ * local day number (days since 1970) or by weekday and hour. 1 January 1970 was a Thursday.
+ */
+function slotsByLocal(range: ResolvedRange, by: 'day' | 'hour'): SqlStatement {
+  const offsets = range.offsets;
+  const arms = offsets
+    .slice(0, -1)
+    .map((segment) => `WHEN slot < ${minutes(segment.to)} THEN ${segment.offsetMinutes}`);
+  const last = offsets[offsets.length - 1]?.offsetMinutes ?? 0;
+  const local = `(slot + ${arms.length ? `CASE ${arms.join(' ')} ELSE ${last} END` : last})`;
+  const where = `FROM report_slots WHERE slot >= ${minutes(range.span.from)} AND slot < ${minutes(range.span.to)}`;
+  if (by === 'day') {
+    return { sql: `SELECT ${local} / 1440 AS day_number, SUM(calls) AS calls ${where} GROUP BY 1`, params: [] };
   }
   return {
-    sql: `SELECT ${local.weekday} AS weekday, ${local.hour} AS hour, SUM(calls) AS calls ${where} GROUP BY 1, 2`,
-    params: [...local.params, ...local.params, ...bounds],
+    sql: `SELECT (${local} / 1440 + 4) % 7 AS weekday, (${local} % 1440) / 60 AS hour, SUM(calls) AS calls ${where} GROUP BY 1, 2`,
+    params: [],
   };
+}
+
+/** Whole minutes since 1970 of an instant (integers from Intl and the clock, safe inline). */
+function minutes(instant: number): number {
+  return Math.trunc(instant / 60_000);
 }

@@ -48,7 +48,7 @@ export class CreateReportRollups1764600000000 implements MigrationInterface {
       new Table({
         name: 'report_slots',
         columns: [
-          { name: 'slot', type: 'varchar', length: '16', isPrimary: true },
+          { name: 'slot', type: 'integer', isPrimary: true },
           { name: 'calls', type: 'integer' },
         ],
       }),

@@ -9,8 +9,9 @@ import type { SqlDialect, SqlStatement } from './sql-dialect';
  *   referrals. A local range reads whole UTC days from the first, the whole hours at its
  *   edges from the second, and only what is left (a zone's half or quarter hour) from
  *   the calls themselves.
- * - `report_slots`: calls per UTC quarter hour, from which calls per local day and per
- *   hour of the week are read in any time zone (every zone's offset is whole quarter hours).
+ * - `report_slots`: calls per quarter hour (keyed by minutes since 1970 UTC), from which
+ *   calls per local day and per hour of the week are read in any time zone by adding the
+ *   zone's offset (every zone's offset is whole quarter hours): plain integer arithmetic.
  *
  * A call enters all three in the transaction that finalizes it; finalized calls never
  * change. The same SELECTs, run on the calls, answer for a range's leftover edges, so
@@ -79,7 +80,7 @@ export function rollupRows(dialect: SqlDialect, grain: RollupGrain, filter: SqlS
 
 /** Rows of `report_slots` — (slot, calls) — for the finalized calls `filter` selects. */
 export function slotRollupRows(dialect: SqlDialect, filter: SqlStatement): SqlStatement {
-  const slot = dialect.utcQuarterHour('c.started_at');
+  const slot = dialect.quarterHourMinute('c.started_at');
   return {
     sql: `SELECT ${slot} AS slot, COUNT(*) AS calls FROM calls c WHERE c.status = 'final' AND (${filter.sql}) GROUP BY 1`,
     params: filter.params,

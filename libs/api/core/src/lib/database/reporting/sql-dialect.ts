@@ -13,8 +13,8 @@ export interface SqlDialect {
   utcDay(column: string): string;
   /** The UTC hour of a timestamp column, as text "YYYY-MM-DD HH". */
   utcHour(column: string): string;
-  /** The UTC quarter hour a timestamp falls in, as text "YYYY-MM-DD HH:MM". */
-  utcQuarterHour(column: string): string;
+  /** The quarter hour a timestamp falls in, as whole minutes since 1970-01-01 UTC. */
+  quarterHourMinute(column: string): string;
   /** A FROM item yielding `value` for each symptom id of a call's `symptoms` JSON. */
   eachSymptom(column: string, alias: string): string;
   /** A FROM item yielding `value` for each referral object of a call's `referrals` JSON. */
@@ -39,8 +39,7 @@ export const SQLITE_DIALECT: SqlDialect = {
   time: sqliteTime,
   utcDay: (column) => `substr(${column}, 1, 10)`,
   utcHour: (column) => `substr(${column}, 1, 13)`,
-  utcQuarterHour: (column) =>
-    `(substr(${column}, 1, 14) || printf('%02d', CAST(substr(${column}, 15, 2) AS INTEGER) / 15 * 15))`,
+  quarterHourMinute: (column) => `(CAST(strftime('%s', ${column}) AS INTEGER) / 900 * 15)`,
   eachSymptom: (column, alias) => `json_each(${column}, '$.symptomIds') AS ${alias}`,
   eachReferral: (column, alias) => `json_each(${column}) AS ${alias}`,
   referralType: (alias) => `json_extract(${alias}.value, '$.type')`,
@@ -54,9 +53,7 @@ export const POSTGRES_DIALECT: SqlDialect = {
   time: (instant) => new Date(instant),
   utcDay: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
   utcHour: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24')`,
-  utcQuarterHour: (column) =>
-    `to_char(date_trunc('hour', ${column} AT TIME ZONE 'UTC') + ` +
-    `floor(date_part('minute', ${column} AT TIME ZONE 'UTC') / 15) * interval '15 minutes', 'YYYY-MM-DD HH24:MI')`,
+  quarterHourMinute: (column) => `(CAST(floor(extract(epoch FROM ${column}) / 900) AS INTEGER) * 15)`,
   eachSymptom: (column, alias) => `jsonb_array_elements_text((${column})::jsonb -> 'symptomIds') AS ${alias}(value)`,
   eachReferral: (column, alias) => `jsonb_array_elements((${column})::jsonb) AS ${alias}(value)`,
   referralType: (alias) => `(${alias}.value ->> 'type')`,
