@@ -50,6 +50,18 @@ describe('audit trail over HTTP', () => {
     expect(reads.total).toBe(1);
   });
 
+  it('reads from and to as [from, to): an event at exactly `to` belongs to the next range', async () => {
+    const at = t.clock.now();
+    await signIn(t, counselor.username, counselor.password);
+    t.clock.advanceMinutes(1);
+    const reader = await signIn(t, supervisor.username, supervisor.password);
+    const logins = (query: string) => auditAs(reader, `?action=auth.login&${query}`);
+    const before = (instant: Date) => encodeURIComponent(instant.toISOString());
+    expect((await logins(`to=${before(at)}`)).total).toBe(0);
+    expect((await logins(`to=${before(new Date(at.getTime() + 1))}`)).items.map((e) => e.username)).toEqual([counselor.username]);
+    expect((await logins(`from=${before(at)}&to=${before(new Date(at.getTime() + 60_000))}`)).total).toBe(1);
+  });
+
   it('records account changes by field name, never the new password', async () => {
     const admin = await signIn(t, TEST_ADMIN.username, TEST_ADMIN.password);
     const created = await t.http

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Between, FindOptionsWhere, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
+import { And, FindOptionsWhere, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
 import type { AuditAction, AuditDetails, AuditEvent, Page, SessionUser } from '@casebook/shared/contracts';
 import { Clock } from '@casebook/api/core';
 import { AuditEventEntity } from './audit-event.entity';
@@ -53,9 +53,10 @@ export class AuditService {
     if (filter.caseId) where.caseId = filter.caseId;
     if (filter.userId) where.userId = filter.userId;
     if (filter.action) where.action = filter.action;
-    if (filter.from && filter.to) where.at = Between(filter.from, filter.to);
+    // [from, to): a day's events end before the next day's midnight, as everywhere else.
+    if (filter.from && filter.to) where.at = And(MoreThanOrEqual(filter.from), LessThan(filter.to));
     else if (filter.from) where.at = MoreThanOrEqual(filter.from);
-    else if (filter.to) where.at = LessThanOrEqual(filter.to);
+    else if (filter.to) where.at = LessThan(filter.to);
     const [rows, total] = await this.events.findAndCount({
       where,
       order: { at: 'DESC', seq: 'DESC' },
