@@ -9,7 +9,6 @@ interface Counts {
   referrals: number;
 }
 
-const SEPARATOR = '\u0000';
 const QUARTER_HOUR_MS = 15 * 60_000;
 
 /**
@@ -19,7 +18,7 @@ const QUARTER_HOUR_MS = 15 * 60_000;
  * seeded-data.spec.ts checks the rows equal those the SQL gives.
  */
 export class RollupAccumulator {
-  private readonly hours = new Map<string, Map<string, Counts>>();
+  private readonly hours = new Map<string, Buckets>();
   private readonly slots = new Map<number, number>();
 
   add(call: SyntheticCall): void {
@@ -51,20 +50,24 @@ export class RollupAccumulator {
 
   /** Adds the counts to the rollups already stored (a seed may extend a database). */
   write(db: Database): void {
-    const days = new Map<string, Map<string, Counts>>();
+    const days = new Map<string, Buckets>();
     const upsertHour = upsert(db, 'hour');
-    for (const [hourKey, items] of this.hours) {
+    for (const [hourKey, hour] of this.hours) {
       const dayKey = hourKey.slice(0, 10);
       let day = days.get(dayKey);
       if (!day) days.set(dayKey, (day = new Map()));
-      for (const [key, counts] of items) {
-        upsertHour(hourKey, key, counts);
-        const [dimension, item] = key.split(SEPARATOR);
-        addTo(day, dimension as RollupDimension, item, counts);
+      for (const [dimension, items] of hour) {
+        for (const [item, counts] of items) {
+          upsertHour(hourKey, dimension, item, counts);
+          addTo(day, dimension, item, counts);
+        }
       }
     }
     const upsertDay = upsert(db, 'day');
-    for (const [dayKey, items] of days) for (const [key, counts] of items) upsertDay(dayKey, key, counts);
+    for (const [dayKey, day] of days) {
+      for (const [dimension, items] of day)
+        for (const [item, counts] of items) upsertDay(dayKey, dimension, item, counts);
+    }
     const slot = db.prepare(
       'INSERT INTO report_slots (slot, calls) VALUES (?, ?) ON CONFLICT (slot) DO UPDATE SET calls = calls + excluded.calls',
     );
@@ -72,13 +75,17 @@ export class RollupAccumulator {
   }
 }
 
+/** Counts of one bucket (an hour or a day), by dimension, then item. */
+type Buckets = Map<RollupDimension, Map<string, Counts>>;
+
 const ONE: Counts = { tally: 1, handleSeconds: 0, highRisk: 0, referrals: 0 };
 
-function addTo(map: Map<string, Counts>, dimension: RollupDimension, item: string, counts: Counts = ONE): void {
-  const key = `${dimension}${SEPARATOR}${item}`;
-  const sum = map.get(key);
+function addTo(bucket: Buckets, dimension: RollupDimension, item: string, counts: Counts = ONE): void {
+  let items = bucket.get(dimension);
+  if (!items) bucket.set(dimension, (items = new Map()));
+  const sum = items.get(item);
   if (!sum) {
-    map.set(key, { ...counts });
+    items.set(item, { ...counts });
     return;
   }
   sum.tally += counts.tally;
@@ -87,7 +94,10 @@ function addTo(map: Map<string, Counts>, dimension: RollupDimension, item: strin
   sum.referrals += counts.referrals;
 }
 
-function upsert(db: Database, grain: 'day' | 'hour'): (bucket: string, key: string, counts: Counts) => void {
+function upsert(
+  db: Database,
+  grain: 'day' | 'hour',
+): (bucket: string, dimension: string, item: string, counts: Counts) => void {
   const { table, bucket } = ROLLUP_GRAINS[grain];
   const statement = db.prepare(
     `INSERT INTO ${table} (${bucket}, ${ROLLUP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) ` +
@@ -95,8 +105,7 @@ function upsert(db: Database, grain: 'day' | 'hour'): (bucket: string, key: stri
       `handle_seconds = handle_seconds + excluded.handle_seconds, high_risk = high_risk + excluded.high_risk, ` +
       `referrals = referrals + excluded.referrals`,
   );
-  return (at, key, counts) => {
-    const [dimension, item] = key.split(SEPARATOR);
+  return (at, dimension, item, counts) => {
     statement.run(at, dimension, item, counts.tally, counts.handleSeconds, counts.highRisk, counts.referrals);
   };
 }

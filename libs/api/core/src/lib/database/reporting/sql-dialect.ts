@@ -31,7 +31,8 @@ export interface SqlDialect {
 
 /** TypeORM's stored form of a SQLite `datetime`: UTC, "YYYY-MM-DD HH:MM:SS.SSS". */
 export function sqliteTime(instant: Date | number): string {
-  return new Date(instant).toISOString().replace('T', ' ').replace('Z', '');
+  const iso = new Date(instant).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 23)}`;
 }
 
 export const SQLITE_DIALECT: SqlDialect = {
