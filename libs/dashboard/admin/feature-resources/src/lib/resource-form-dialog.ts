@@ -27,11 +27,11 @@ import {
   type ReferralType,
 } from '@casebook/shared/contracts';
 import { normalizePhone } from '@casebook/shared/domain';
-import { applyApiErrors } from '@casebook/dashboard/shared/ui';
 import {
   REFERRAL_TYPE_LABELS,
+  applyApiErrors,
   formatPhone,
-} from '@casebook/dashboard/cases/ui';
+} from '@casebook/dashboard/shared/ui';
 import { ResourceDialogActions, type ResourceEdits } from './resources.actions';
 import { resourcesFeature } from './resources.feature';
 import {

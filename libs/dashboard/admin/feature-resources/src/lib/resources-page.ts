@@ -20,9 +20,9 @@ import {
 } from '@casebook/shared/contracts';
 import {
   ConfirmDialog,
+  REFERRAL_TYPE_LABELS,
   type ConfirmDialogData,
 } from '@casebook/dashboard/shared/ui';
-import { REFERRAL_TYPE_LABELS } from '@casebook/dashboard/cases/ui';
 import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
 import {
   ResourceFormDialog,

@@ -20,7 +20,7 @@ import type {
 import {
   REFERRAL_TYPE_LABELS,
   formatPhone,
-} from '@casebook/dashboard/cases/ui';
+} from '@casebook/dashboard/shared/ui';
 
 /** Which page the table shows and how many entries match in all. */
 export interface ResourcesPaging {

@@ -1,18 +1,11 @@
 import {
   formatHours,
-  formatPhone,
   fromLocalInputValue,
   relativeTime,
   toLocalInputValue,
 } from './format';
 
 describe('case formatting', () => {
-  it('formats US numbers nationally and others internationally', () => {
-    expect(formatPhone('+12015550123')).toBe('(201) 555-0123');
-    expect(formatPhone('+442079460958')).toBe('+44 20 7946 0958');
-    expect(formatPhone(null)).toBe('');
-  });
-
   it('says how long ago in words', () => {
     const now = Date.parse('2026-03-02T12:00:00Z');
     expect(relativeTime('2026-03-02T11:59:40Z', now)).toBe('just now');

@@ -3,7 +3,6 @@ import type {
   CallOutcome,
   CaseStatus,
   PrimarySubstance,
-  ReferralType,
   RiskLevel,
 } from '@casebook/shared/contracts';
 
@@ -54,15 +53,4 @@ export const RISK_LEVEL_LABELS: Readonly<Record<RiskLevel, string>> = {
   low: 'Low risk',
   moderate: 'Moderate risk',
   high: 'High risk',
-};
-
-export const REFERRAL_TYPE_LABELS: Readonly<Record<ReferralType, string>> = {
-  detox: 'Detox',
-  buprenorphine: 'Buprenorphine',
-  methadone: 'Methadone',
-  naloxone: 'Naloxone',
-  'peer-support': 'Peer support',
-  shelter: 'Shelter',
-  'crisis-line': 'Crisis line',
-  other: 'Other',
 };

@@ -1,5 +1,6 @@
 import { Pipe, type PipeTransform } from '@angular/core';
-import { formatHours, formatPhone, relativeTime } from './format';
+import { formatPhone } from '@casebook/dashboard/shared/ui';
+import { formatHours, relativeTime } from './format';
 
 /** `{{ case.phone | cbPhone }}` → "(201) 555-0123". */
 @Pipe({ name: 'cbPhone' })

@@ -7,7 +7,7 @@ import {
   type ReportSummary,
 } from '@casebook/shared/contracts';
 import { daysInclusive, getInstrument } from '@casebook/shared/domain';
-import { REFERRAL_TYPE_LABELS } from '@casebook/dashboard/cases/ui';
+import { REFERRAL_TYPE_LABELS } from '@casebook/dashboard/shared/ui';
 import {
   WEEKDAY_NAMES,
   bandLabel,

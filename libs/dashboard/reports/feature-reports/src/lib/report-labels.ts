@@ -8,10 +8,12 @@ import { SYMPTOM_CATALOGUE, daysInclusive, getInstrument } from '@casebook/share
 import {
   CALL_DIRECTION_LABELS,
   CALL_OUTCOME_LABELS,
-  REFERRAL_TYPE_LABELS,
   RISK_LEVEL_LABELS,
 } from '@casebook/dashboard/cases/ui';
-import { SEVERITY_LABELS } from '@casebook/dashboard/shared/ui';
+import {
+  REFERRAL_TYPE_LABELS,
+  SEVERITY_LABELS,
+} from '@casebook/dashboard/shared/ui';
 import type { ReportDrillFilter } from './report-query-params';
 
 export const WEEKDAY_NAMES = [

@@ -7,12 +7,11 @@ import {
 } from '@angular/core';
 import type { CallRecord } from '@casebook/shared/contracts';
 import { getInstrument } from '@casebook/shared/domain';
-import { SeverityBadge } from '@casebook/dashboard/shared/ui';
 import {
-  CALL_OUTCOME_LABELS,
   REFERRAL_TYPE_LABELS,
-  RISK_LEVEL_LABELS,
-} from '../labels';
+  SeverityBadge,
+} from '@casebook/dashboard/shared/ui';
+import { CALL_OUTCOME_LABELS, RISK_LEVEL_LABELS } from '../labels';
 import { HoursPipe } from '../pipes';
 
 /** The body of an expanded call: notes, assessments, risk screen, referrals and addenda. */

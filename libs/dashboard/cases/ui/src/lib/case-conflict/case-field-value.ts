@@ -5,7 +5,7 @@ import type {
   PrimarySubstance,
 } from '@casebook/shared/contracts';
 import { CASE_STATUS_LABELS, PRIMARY_SUBSTANCE_LABELS } from '../labels';
-import { formatPhone } from '../format';
+import { formatPhone } from '@casebook/dashboard/shared/ui';
 
 /** The editable fields of a case, as the form names them. */
 export const CASE_FIELD_LABELS: Readonly<

@@ -41,14 +41,11 @@ import {
 } from '@casebook/shared/domain';
 import {
   applyApiErrors,
+  formatPhone,
   serverError,
 } from '@casebook/dashboard/shared/ui';
 import { CASE_STATUS_LABELS, PRIMARY_SUBSTANCE_LABELS } from '../labels';
-import {
-  formatPhone,
-  fromLocalInputValue,
-  toLocalInputValue,
-} from '../format';
+import { fromLocalInputValue, toLocalInputValue } from '../format';
 
 /** What an edit changes; the page adds the `version` it builds on. */
 export type CaseChanges = Omit<UpdateCaseRequest, 'version'>;

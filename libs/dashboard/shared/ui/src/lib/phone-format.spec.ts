@@ -1,0 +1,9 @@
+import { formatPhone } from './phone-format';
+
+describe('formatPhone', () => {
+  it('formats US numbers nationally and others internationally', () => {
+    expect(formatPhone('+12015550123')).toBe('(201) 555-0123');
+    expect(formatPhone('+442079460958')).toBe('+44 20 7946 0958');
+    expect(formatPhone(null)).toBe('');
+  });
+});
