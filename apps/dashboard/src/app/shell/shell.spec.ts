@@ -64,9 +64,9 @@ describe('Shell', () => {
     ]);
   });
 
-  it('shows an admin the Users screen and the referral directory', async () => {
+  it('shows an admin the reports, the audit trail, the Users screen and the referral directory', async () => {
     await render('admin');
-    expect(await navLabels()).toEqual(['Home', 'Users', 'Referral directory']);
+    expect(await navLabels()).toEqual(['Home', 'Reports', 'Audit trail', 'Users', 'Referral directory']);
     const users = (
       await (
         await loader.getHarness(MatNavListHarness)
