@@ -50,6 +50,33 @@ describe('audit trail over HTTP', () => {
     expect(reads.total).toBe(1);
   });
 
+  it('names the case each event concerns by its number, from the same query; other events carry null', async () => {
+    const counselorToken = await signIn(t, counselor.username, counselor.password);
+    const kase = (await t.http.post('/api/cases').set(bearer(counselorToken)).send({ alias: 'Numbered' }).expect(201)).body;
+    t.clock.advanceMinutes(1);
+    await t.http.get(`/api/cases/${kase.id}`).set(bearer(counselorToken)).expect(200);
+    const reader = await signIn(t, supervisor.username, supervisor.password);
+    const page = await auditAs(reader, `?caseId=${kase.id}`);
+    expect(page.items.map((e) => [e.action, e.caseNumber])).toEqual([
+      ['case.read', kase.caseNumber],
+      ['case.create', kase.caseNumber],
+    ]);
+    const logins = await auditAs(reader, '?action=auth.login');
+    expect(logins.total).toBe(2);
+    expect(logins.items.map((e) => e.caseNumber)).toEqual([null, null]);
+    // Paging still counts and slices newest first with the join in place; the first read
+    // of this case's trail is now in it, and names the case too.
+    const first = await auditAs(reader, `?caseId=${kase.id}&page=1&pageSize=2`);
+    expect(first.total).toBe(3);
+    expect(first.items.map((e) => [e.action, e.caseNumber])).toEqual([
+      ['audit.read', kase.caseNumber],
+      ['case.read', kase.caseNumber],
+    ]);
+    const second = await auditAs(reader, `?caseId=${kase.id}&page=2&pageSize=2`);
+    expect(second.total).toBe(4);
+    expect(second.items.map((e) => e.action)).toEqual(['case.read', 'case.create']);
+  });
+
   it('reads from and to as [from, to): an event at exactly `to` belongs to the next range', async () => {
     const at = t.clock.now();
     await signIn(t, counselor.username, counselor.password);

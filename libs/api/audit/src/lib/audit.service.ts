@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { And, FindOptionsWhere, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { AuditAction, AuditDetails, AuditEvent, Page, SessionUser } from '@casebook/shared/contracts';
 import { Clock } from '@casebook/api/core';
 import { AuditEventEntity } from './audit-event.entity';
@@ -48,26 +48,39 @@ export class AuditService {
     });
   }
 
+  /**
+   * A page of the trail, newest first, each row with the number of the case it concerns.
+   * The number comes from a LEFT JOIN in the same query: reading each case for it would
+   * itself be an audited read nobody made. There is no foreign key (the append-only trail
+   * must never refuse a write), so a case id without a case row gives a null number too.
+   */
   async list(filter: AuditFilter): Promise<Page<AuditEvent>> {
-    const where: FindOptionsWhere<AuditEventEntity> = {};
-    if (filter.caseId) where.caseId = filter.caseId;
-    if (filter.userId) where.userId = filter.userId;
-    if (filter.action) where.action = filter.action;
+    const query = this.events
+      .createQueryBuilder('event')
+      .leftJoin('cases', 'subject', 'subject.id = event.case_id')
+      .addSelect('subject.case_number', 'subject_case_number');
+    if (filter.caseId) query.andWhere('event.case_id = :caseId', { caseId: filter.caseId });
+    if (filter.userId) query.andWhere('event.user_id = :userId', { userId: filter.userId });
+    if (filter.action) query.andWhere('event.action = :action', { action: filter.action });
     // [from, to): a day's events end before the next day's midnight, as everywhere else.
-    if (filter.from && filter.to) where.at = And(MoreThanOrEqual(filter.from), LessThan(filter.to));
-    else if (filter.from) where.at = MoreThanOrEqual(filter.from);
-    else if (filter.to) where.at = LessThan(filter.to);
-    const [rows, total] = await this.events.findAndCount({
-      where,
-      order: { at: 'DESC', seq: 'DESC' },
-      skip: (filter.page - 1) * filter.pageSize,
-      take: filter.pageSize,
-    });
-    return { items: rows.map(toAuditEvent), total, page: filter.page, pageSize: filter.pageSize };
+    if (filter.from) query.andWhere('event.at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('event.at < :to', { to: filter.to });
+    const total = await query.getCount();
+    // The join matches at most one case (by its primary key), so plain OFFSET/LIMIT pages
+    // events, not joined rows.
+    const { entities, raw } = await query
+      .orderBy('event.at', 'DESC')
+      .addOrderBy('event.seq', 'DESC')
+      .offset((filter.page - 1) * filter.pageSize)
+      .limit(filter.pageSize)
+      .getRawAndEntities<{ event_id: string; subject_case_number: string | null }>();
+    const caseNumbers = new Map(raw.map((row) => [row.event_id, row.subject_case_number]));
+    const items = entities.map((row) => toAuditEvent(row, caseNumbers.get(row.id) ?? null));
+    return { items, total, page: filter.page, pageSize: filter.pageSize };
   }
 }
 
-function toAuditEvent(row: AuditEventEntity): AuditEvent {
+function toAuditEvent(row: AuditEventEntity, caseNumber: string | null): AuditEvent {
   return {
     id: row.id,
     at: row.at.toISOString(),
@@ -77,6 +90,7 @@ function toAuditEvent(row: AuditEventEntity): AuditEvent {
     entityType: row.entityType,
     entityId: row.entityId,
     caseId: row.caseId,
+    caseNumber,
     details: JSON.parse(row.details) as AuditDetails,
   };
 }

@@ -40,5 +40,7 @@ export interface AuditEvent {
   entityType: 'case' | 'call' | 'callback' | 'user' | 'session' | 'report' | 'audit' | null;
   entityId: string | null;
   caseId: string | null;
+  /** The number of the case `caseId` names ("C-1042"); null when there is no case. */
+  caseNumber: string | null;
   details: AuditDetails;
 }

@@ -5,7 +5,7 @@ export const CALL_ID = '22222222-3333-4444-8555-666666666666';
 export const SKY_ID = '33333333-4444-4555-8666-777777777777';
 export const DEE_ID = '44444444-5555-4666-8777-888888888888';
 
-/** An event as the API returns it; a supervisor reading a case unless changed. */
+/** An event as the API returns it; a supervisor reading case C-1042 unless changed. */
 export function auditEvent(id: string, changes: Partial<AuditEvent> = {}): AuditEvent {
   return {
     id,
@@ -16,6 +16,8 @@ export function auditEvent(id: string, changes: Partial<AuditEvent> = {}): Audit
     entityType: 'case',
     entityId: CASE_ID,
     caseId: CASE_ID,
+    // No case, no number: as the API's join gives it.
+    caseNumber: changes.caseId === null ? null : 'C-1042',
     details: {},
     ...changes,
   };
