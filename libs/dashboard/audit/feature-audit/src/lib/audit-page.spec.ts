@@ -229,7 +229,7 @@ describe('AuditPage', () => {
     await open('/audit', 'admin');
     await answerTrail(auditPage([auditEvent('1')]));
     expect(hrefs()).toEqual([]);
-    expect(text()).toContain('Case 11111111');
+    expect(text()).toContain('Case C-1042');
 
     const caseField = await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=caseText]' }));
     await caseField.setValue('C-1042');

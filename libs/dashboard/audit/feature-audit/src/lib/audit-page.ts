@@ -54,7 +54,6 @@ export class AuditPage {
   protected readonly context = computed(
     (): AuditTargetContext => ({
       canOpenRecords: this.canOpenRecords(),
-      caseNumbers: this.caseNumbers(),
       staffNames: this.staffNames(),
     }),
   );

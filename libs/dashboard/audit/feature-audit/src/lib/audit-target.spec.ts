@@ -4,15 +4,22 @@ import { auditEvent, CALL_ID, CASE_ID, SKY_ID } from './testing/audit-fixtures';
 describe('what an audit row names', () => {
   const supervisor: AuditTargetContext = {
     canOpenRecords: true,
-    caseNumbers: {},
     staffNames: { [SKY_ID]: 'Sky Supervisor' },
   };
 
-  it('links a case to its page, by number when known', () => {
+  it('links a case to its page, by the number the row carries; by a short id only when it has none', () => {
     expect(auditTargets(auditEvent('1'), supervisor)).toEqual([
+      { kind: 'link', label: 'Case C-1042', commands: ['/cases', CASE_ID] },
+    ]);
+    expect(auditTargets(auditEvent('1', { caseNumber: null }), supervisor)).toEqual([
       { kind: 'link', label: 'Case 11111111', commands: ['/cases', CASE_ID] },
     ]);
-    expect(auditTargets(auditEvent('1'), { ...supervisor, caseNumbers: { [CASE_ID]: 'C-1042' } })).toEqual([
+  });
+
+  it('gives the row’s case number only to the case the row is about', () => {
+    const other = '99999999-2222-4333-8444-555555555555';
+    expect(auditTargets(auditEvent('1', { entityId: other }), supervisor)).toEqual([
+      { kind: 'link', label: 'Case 99999999', commands: ['/cases', other] },
       { kind: 'link', label: 'Case C-1042', commands: ['/cases', CASE_ID] },
     ]);
   });
@@ -21,7 +28,7 @@ describe('what an audit row names', () => {
     const event = auditEvent('1', { action: 'call.finalize', entityType: 'call', entityId: CALL_ID });
     expect(auditTargets(event, supervisor)).toEqual([
       { kind: 'link', label: 'Call 22222222', commands: ['/calls', CALL_ID] },
-      { kind: 'link', label: 'Case 11111111', commands: ['/cases', CASE_ID] },
+      { kind: 'link', label: 'Case C-1042', commands: ['/cases', CASE_ID] },
     ]);
   });
 
@@ -74,7 +81,7 @@ describe('what an audit row names', () => {
     const event = auditEvent('1', { action: 'call.read', entityType: 'call', entityId: CALL_ID });
     expect(auditTargets(event, { ...supervisor, canOpenRecords: false })).toEqual([
       { kind: 'text', label: 'Call 22222222' },
-      { kind: 'text', label: 'Case 11111111' },
+      { kind: 'text', label: 'Case C-1042' },
     ]);
   });
 

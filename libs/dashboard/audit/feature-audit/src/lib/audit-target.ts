@@ -12,8 +12,6 @@ export interface AuditTargetContext {
    * admins see no case records, so for them these are words, not dead links).
    */
   canOpenRecords: boolean;
-  /** Case numbers known to this page (from a case looked up in the filter), by case id. */
-  caseNumbers: Readonly<Record<string, string>>;
   /** Display names from the staff list, by user id. */
   staffNames: Readonly<Record<string, string>>;
 }
@@ -23,9 +21,13 @@ export function shortId(id: string): string {
   return id.slice(0, 8);
 }
 
-function caseTarget(caseId: string, context: AuditTargetContext): AuditTarget {
-  const label = `Case ${context.caseNumbers[caseId] ?? shortId(caseId)}`;
-  return context.canOpenRecords ? { kind: 'link', label, commands: ['/cases', caseId] } : { kind: 'text', label };
+/**
+ * A case by the number the API gives with the row (`caseNumber`, of the row's `caseId`);
+ * by the first block of its id only when there is no number (the case row is gone).
+ */
+function caseTarget(caseId: string, event: AuditEvent, context: AuditTargetContext): AuditTarget {
+  const caseNumber = caseId === event.caseId ? event.caseNumber : null;
+  return record(`Case ${caseNumber ?? shortId(caseId)}`, ['/cases', caseId], context);
 }
 
 function record(label: string, commands: string[], context: AuditTargetContext): AuditTarget {
@@ -61,7 +63,7 @@ function primaryTarget(event: AuditEvent, context: AuditTargetContext): AuditTar
   const id = event.entityId;
   switch (event.entityType) {
     case 'case':
-      return id ? caseTarget(id, context) : { kind: 'text', label: 'Case search' };
+      return id ? caseTarget(id, event, context) : { kind: 'text', label: 'Case search' };
     case 'call':
       return id ? record(`Call ${shortId(id)}`, ['/calls', id], context) : { kind: 'text', label: 'Call list' };
     case 'callback':
@@ -94,7 +96,7 @@ export function auditTargets(event: AuditEvent, context: AuditTargetContext): Au
   const primary = primaryTarget(event, context);
   const targets = primary ? [primary] : [];
   if (event.caseId && !(event.entityType === 'case' && event.entityId === event.caseId)) {
-    targets.push(caseTarget(event.caseId, context));
+    targets.push(caseTarget(event.caseId, event, context));
   }
   return targets;
 }

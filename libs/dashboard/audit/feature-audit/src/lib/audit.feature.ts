@@ -17,7 +17,10 @@ export interface AuditState extends EntityState<AuditEvent> {
   loadError: ApiError | null;
   staff: StaffMember[];
   staffError: ApiError | null;
-  /** Case numbers looked up on this page, by case id: the filter and the rows show them. */
+  /**
+   * Case numbers looked up in the case filter, by case id: the filter shows the number
+   * typed rather than the id the URL now holds. Rows carry their own number from the API.
+   */
   caseNumbers: Record<string, string>;
   caseLookup: { status: CaseLookupStatus; caseNumber: string | null; error: ApiError | null };
 }
