@@ -21,7 +21,6 @@ import { Store } from '@ngrx/store';
 import type {
   CallDirection,
   CallOutcome,
-  CreateCallbackRequest,
   EmergencyDisclosure,
   Referral,
   ReferralResource,
@@ -29,14 +28,11 @@ import type {
 import { CALL_NOTES_MAX_LENGTH } from '@casebook/shared/domain';
 import { authFeature } from '@casebook/dashboard/auth/data-access';
 import {
-  CallbackSchedulerActions,
   CallPageActions,
   ReferralDirectoryActions,
-  callbackConfirmation,
   callsFeature,
   isRetryable,
   newCallId,
-  selectCallbackColleagues,
   selectCurrentAssessments,
   selectCurrentCall,
   selectCurrentRisk,
@@ -44,7 +40,6 @@ import {
   type LinkedCase,
 } from '@casebook/dashboard/calls/data-access';
 import {
-  CallbackScheduler,
   CallHeader,
   HarmReduction,
   ImminentRiskPanel,
@@ -61,6 +56,7 @@ import { isTextField, shortcutFor, type CallShortcut } from './call-shortcuts';
 import { instrumentScore } from './draft-edits';
 import { FinalCallPanel } from './final-call-panel';
 import { CallDialogs } from './call-dialogs';
+import { CallbackPanel } from './callback-panel';
 import { CallerSection } from './caller-section';
 import { finalizeWarnings } from './finalize-warnings';
 import { WithdrawalSection } from './withdrawal-section';
@@ -77,7 +73,7 @@ import { WithdrawalSection } from './withdrawal-section';
     MatFormFieldModule,
     MatInputModule,
     FinalCallPanel,
-    CallbackScheduler,
+    CallbackPanel,
     CallHeader,
     CallerSection,
     WithdrawalSection,
@@ -117,7 +113,7 @@ export class CallPage implements OnInit {
   private readonly harmReduction = viewChild(HarmReduction);
   private readonly notesField =
     viewChild<ElementRef<HTMLTextAreaElement>>('notes');
-  private readonly scheduler = viewChild(CallbackScheduler);
+  private readonly callbackPanel = viewChild(CallbackPanel);
 
   protected readonly call = this.store.selectSignal(selectCurrentCall);
   protected readonly assessments = this.store.selectSignal(
@@ -131,12 +127,6 @@ export class CallPage implements OnInit {
     callsFeature.selectDeviceError,
   );
   protected readonly user = this.store.selectSignal(authFeature.selectUser);
-  protected readonly callbackSchedule = this.store.selectSignal(
-    callsFeature.selectCallbackSchedule,
-  );
-  protected readonly colleagues = this.store.selectSignal(
-    selectCallbackColleagues,
-  );
   protected readonly directory = this.store.selectSignal(
     callsFeature.selectDirectory,
   );
@@ -181,21 +171,6 @@ export class CallPage implements OnInit {
       ? `Call · ${linked.alias} (${linked.caseNumber})`
       : 'New call';
   });
-  protected readonly schedulerOpen = computed(() => {
-    const schedule = this.callbackSchedule();
-    return schedule.open && schedule.callId === this.call()?.id;
-  });
-  /** "Call-back scheduled for Tue 09:00, assigned to you", for the call it was scheduled from. */
-  protected readonly scheduledText = computed(() => {
-    const schedule = this.callbackSchedule();
-    return schedule.scheduled && schedule.callId === this.call()?.id
-      ? callbackConfirmation(
-          schedule.scheduled,
-          this.user()?.id ?? null,
-          this.clock.now(),
-        )
-      : null;
-  });
   protected readonly saveMessage = computed(
     () => this.call()?.saveError?.message ?? null,
   );
@@ -205,7 +180,6 @@ export class CallPage implements OnInit {
   });
 
   private focusedCallId: string | null = null;
-  private focusBeforeScheduler: HTMLElement | null = null;
 
   constructor() {
     const timer = setInterval(() => this.now.set(this.clock.now()), 1000);
@@ -327,38 +301,11 @@ export class CallPage implements OnInit {
 
   /** Alt+B: the call-back panel, focused on its first quick choice. */
   protected openScheduler(): void {
-    const call = this.call();
-    if (!call) {
-      return;
-    }
-    if (!this.schedulerOpen()) {
-      const active = this.host.nativeElement.ownerDocument.activeElement;
-      this.focusBeforeScheduler = active instanceof HTMLElement ? active : null;
-      this.store.dispatch(CallbackSchedulerActions.opened({ callId: call.id }));
-    }
-    afterNextRender(() => this.scheduler()?.focus(), {
-      injector: this.injector,
-    });
-  }
-
-  protected closeScheduler(): void {
-    this.store.dispatch(CallbackSchedulerActions.closed());
-    this.focusBeforeScheduler?.focus();
-    this.focusBeforeScheduler = null;
-  }
-
-  protected scheduleCallback(request: CreateCallbackRequest): void {
-    this.withCall((callId) =>
-      this.store.dispatch(
-        CallbackSchedulerActions.submitted({ callId, request }),
-      ),
-    );
+    this.callbackPanel()?.show();
   }
 
   /** "Link a case" from the panel of an anonymous call: the lookup, as Alt+L. */
   protected linkCaseForCallback(): void {
-    this.store.dispatch(CallbackSchedulerActions.closed());
-    this.focusBeforeScheduler = null;
     this.callerSection()?.focus();
   }
 

@@ -1,0 +1,129 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
+import { Store } from '@ngrx/store';
+import type { CreateCallbackRequest } from '@casebook/shared/contracts';
+import { authFeature } from '@casebook/dashboard/auth/data-access';
+import {
+  CallbackSchedulerActions,
+  callbackConfirmation,
+  callsFeature,
+  selectCallbackColleagues,
+  type CallDraft,
+} from '@casebook/dashboard/calls/data-access';
+import { CallbackScheduler } from '@casebook/dashboard/calls/ui';
+import { CLOCK } from '@casebook/dashboard/shared/data-access';
+
+/**
+ * The call screen's call-back panel (Alt+B) and the confirmation line after it. Selects
+ * its own slice of the store (the schedule, the colleagues to hand a call-back to), so the
+ * call page only opens it. Opening it dispatches `CallbackSchedulerActions.opened`, which
+ * also reads the staff list the first time (`loadStaff$`).
+ */
+@Component({
+  selector: 'cb-callback-panel',
+  imports: [CallbackScheduler],
+  template: `
+    @if (scheduledText(); as text) {
+      <p class="banner success" role="status">{{ text }}.</p>
+    }
+    @if (open() && user(); as me) {
+      <cb-callback-scheduler
+        class="scheduler"
+        [caseId]="call().caseChoice === 'linked' ? call().content.caseId : null"
+        [userId]="me.id"
+        [sourceCallId]="call().createdOnServer ? call().id : null"
+        [callStartedAt]="call().content.startedAt"
+        [now]="now()"
+        [saving]="schedule().status === 'saving'"
+        [error]="schedule().error"
+        [colleagues]="colleagues()"
+        (scheduled)="submit($event)"
+        (cancelled)="close()"
+        (linkCase)="linkCase()"
+      />
+    }
+  `,
+  styleUrl: './callback-panel.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CallbackPanel {
+  private readonly store = inject(Store);
+  private readonly clock = inject(CLOCK);
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly scheduler = viewChild(CallbackScheduler);
+  /** Where the focus was when the panel opened; Esc returns it there. */
+  private focusBefore: HTMLElement | null = null;
+
+  /** The call being logged. */
+  readonly call = input.required<CallDraft>();
+  /** The page's ticking clock, for the quick choices' labels. */
+  readonly now = input.required<number>();
+  /** "Link a case" from the panel of an anonymous call (nobody to call back yet). */
+  readonly linkCaseRequested = output<void>();
+
+  protected readonly user = this.store.selectSignal(authFeature.selectUser);
+  protected readonly schedule = this.store.selectSignal(
+    callsFeature.selectCallbackSchedule,
+  );
+  protected readonly colleagues = this.store.selectSignal(
+    selectCallbackColleagues,
+  );
+  protected readonly open = computed(() => {
+    const schedule = this.schedule();
+    return schedule.open && schedule.callId === this.call().id;
+  });
+  /** "Call-back scheduled for Tue 09:00, assigned to you", for the call it was scheduled from. */
+  protected readonly scheduledText = computed(() => {
+    const schedule = this.schedule();
+    return schedule.scheduled && schedule.callId === this.call().id
+      ? callbackConfirmation(
+          schedule.scheduled,
+          this.user()?.id ?? null,
+          this.clock.now(),
+        )
+      : null;
+  });
+
+  /** Opens the panel (or keeps it open), focused on its first quick choice. */
+  show(): void {
+    if (!this.open()) {
+      const active = this.host.nativeElement.ownerDocument.activeElement;
+      this.focusBefore = active instanceof HTMLElement ? active : null;
+      this.store.dispatch(
+        CallbackSchedulerActions.opened({ callId: this.call().id }),
+      );
+    }
+    afterNextRender(() => this.scheduler()?.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  protected close(): void {
+    this.store.dispatch(CallbackSchedulerActions.closed());
+    this.focusBefore?.focus();
+    this.focusBefore = null;
+  }
+
+  protected submit(request: CreateCallbackRequest): void {
+    this.store.dispatch(
+      CallbackSchedulerActions.submitted({ callId: this.call().id, request }),
+    );
+  }
+
+  protected linkCase(): void {
+    this.store.dispatch(CallbackSchedulerActions.closed());
+    this.focusBefore = null;
+    this.linkCaseRequested.emit();
+  }
+}
