@@ -25,4 +25,6 @@ fi
 "${run_as[@]}" "$bin/initdb" -D "$dir/data" -A trust -U casebook >/dev/null
 "${run_as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
   -o "-p $port -k $dir -c listen_addresses=localhost -c fsync=off" start >/dev/null
+# Whoever started it can stop it: tools/postgres/stop-test-cluster.sh "$(cat "$CLUSTER_DIR_FILE")".
+[ -n "${CLUSTER_DIR_FILE:-}" ] && echo "$dir" > "$CLUSTER_DIR_FILE"
 echo "postgres://casebook@localhost:$port/postgres"
