@@ -18,25 +18,17 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import type {
-  CallDirection,
-  CallOutcome,
-  EmergencyDisclosure,
-  Referral,
-  ReferralResource,
-} from '@casebook/shared/contracts';
+import type { CallDirection } from '@casebook/shared/contracts';
 import { CALL_NOTES_MAX_LENGTH } from '@casebook/shared/domain';
 import { authFeature } from '@casebook/dashboard/auth/data-access';
 import {
   CallPageActions,
-  ReferralDirectoryActions,
   callsFeature,
   isRetryable,
   newCallId,
   selectCurrentAssessments,
   selectCurrentCall,
   selectCurrentRisk,
-  type DraftChanges,
   type LinkedCase,
 } from '@casebook/dashboard/calls/data-access';
 import {
@@ -46,18 +38,16 @@ import {
   OutcomeReferrals,
   RiskScreen,
   SymptomPicker,
-  type DirectorySearch,
-  type DisclosureField,
-  type RiskAnswer,
 } from '@casebook/dashboard/calls/ui';
 import { CLOCK } from '@casebook/dashboard/shared/data-access';
 import { filter } from 'rxjs';
-import { isTextField, shortcutFor, type CallShortcut } from './call-shortcuts';
+import { shortcutFor, type CallShortcut } from './call-shortcuts';
 import { instrumentScore } from './draft-edits';
 import { FinalCallPanel } from './final-call-panel';
 import { CallDialogs } from './call-dialogs';
 import { CallbackPanel } from './callback-panel';
 import { CallerSection } from './caller-section';
+import { CurrentCallEdits } from './current-call-edits';
 import { finalizeWarnings } from './finalize-warnings';
 import { WithdrawalSection } from './withdrawal-section';
 
@@ -86,6 +76,7 @@ import { WithdrawalSection } from './withdrawal-section';
   templateUrl: './call-page.html',
   styleUrl: './call-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [CurrentCallEdits],
   host: { '(document:keydown)': 'onKeydown($event)' },
 })
 export class CallPage implements OnInit {
@@ -95,6 +86,8 @@ export class CallPage implements OnInit {
   private readonly clock = inject(CLOCK);
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  /** What the sections change in the call; the template hands their outputs here. */
+  protected readonly edits = inject(CurrentCallEdits);
 
   /** The `:id` route parameter; undefined on `/calls/new`. */
   readonly id = input<string>();
@@ -143,10 +136,7 @@ export class CallPage implements OnInit {
   protected readonly isFinal = computed(
     () => this.call()?.record?.status === 'final',
   );
-  protected readonly editable = computed(() => {
-    const call = this.call();
-    return call !== null && !call.finalizing && !this.isFinal();
-  });
+  protected readonly editable = this.edits.editable;
   protected readonly hasCows = computed(
     () =>
       this.call()?.content.assessments.some((a) => a.instrument === 'cows') ??
@@ -234,71 +224,6 @@ export class CallPage implements OnInit {
     }
   }
 
-  protected change(changes: DraftChanges): void {
-    const call = this.call();
-    if (call && this.editable()) {
-      this.store.dispatch(
-        CallPageActions.contentChanged({ id: call.id, changes }),
-      );
-    }
-  }
-
-  protected riskAnswered({ questionId, answer }: RiskAnswer): void {
-    this.withCall((id) =>
-      this.store.dispatch(
-        CallPageActions.riskAnswered({ id, questionId, answer }),
-      ),
-    );
-  }
-
-  protected disclosureFieldChanged({
-    field,
-    value,
-  }: {
-    field: DisclosureField;
-    value: string;
-  }): void {
-    this.withCall((id) =>
-      this.store.dispatch(
-        CallPageActions.disclosureFieldChanged({ id, field, value }),
-      ),
-    );
-  }
-
-  protected setSymptoms(
-    symptomIds: string[] | null,
-    freeText: string | null,
-  ): void {
-    const call = this.call();
-    if (call) {
-      const current = call.content.symptoms;
-      this.change({
-        symptoms: {
-          symptomIds: symptomIds ?? current.symptomIds,
-          freeText: freeText ?? current.freeText,
-        },
-      });
-    }
-  }
-
-  protected setOutcome(outcome: CallOutcome | null): void {
-    this.change({ outcome });
-  }
-
-  protected setReferrals(referrals: Referral[]): void {
-    this.change({ referrals });
-  }
-
-  protected searchDirectory({ referralType, query }: DirectorySearch): void {
-    this.store.dispatch(
-      ReferralDirectoryActions.queryChanged({ referralType, query }),
-    );
-  }
-
-  protected directoryPicked(resource: ReferralResource): void {
-    this.store.dispatch(ReferralDirectoryActions.entryPicked({ resource }));
-  }
-
   /** Alt+B: the call-back panel, focused on its first quick choice. */
   protected openScheduler(): void {
     this.callbackPanel()?.show();
@@ -307,46 +232,6 @@ export class CallPage implements OnInit {
   /** "Link a case" from the panel of an anonymous call: the lookup, as Alt+L. */
   protected linkCaseForCallback(): void {
     this.callerSection()?.focus();
-  }
-
-  protected toggleEnded(): void {
-    const call = this.call();
-    if (call) {
-      this.change({
-        endedAt: call.content.endedAt
-          ? null
-          : new Date(this.clock.now()).toISOString(),
-      });
-    }
-  }
-
-  protected disclosureDraftChanged(draft: EmergencyDisclosure): void {
-    this.withCall((id) =>
-      this.store.dispatch(
-        CallPageActions.disclosureDraftChanged({ id, draft }),
-      ),
-    );
-  }
-
-  protected recordDisclosure(draft: EmergencyDisclosure): void {
-    this.withCall((id) =>
-      this.store.dispatch(CallPageActions.disclosureRecorded({ id, draft })),
-    );
-  }
-
-  protected saveNow(): void {
-    this.withCall((id) =>
-      this.store.dispatch(CallPageActions.saveNowRequested({ id })),
-    );
-  }
-
-  /** A text field lost focus: save now rather than after the pause (5b). */
-  protected onFocusOut(event: FocusEvent): void {
-    if (isTextField(event.target)) {
-      this.withCall((id) =>
-        this.store.dispatch(CallPageActions.fieldBlurred({ id })),
-      );
-    }
   }
 
   /** Esc in a scale or the risk screen: focus goes to that section's heading. */
@@ -409,7 +294,7 @@ export class CallPage implements OnInit {
       case 'finalize':
         return this.confirmFinalize();
       case 'save':
-        return this.saveNow();
+        return this.edits.saveNow();
     }
     if (!editable) {
       return;
@@ -435,13 +320,6 @@ export class CallPage implements OnInit {
         return this.harmReduction()?.focus();
       case 'callback':
         return this.openScheduler();
-    }
-  }
-
-  private withCall(action: (id: string) => void): void {
-    const call = this.call();
-    if (call) {
-      action(call.id);
     }
   }
 }
