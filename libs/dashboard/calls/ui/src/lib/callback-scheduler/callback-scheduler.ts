@@ -12,29 +12,26 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatRadioModule } from '@angular/material/radio';
-import { MatSelectModule } from '@angular/material/select';
 import type {
   ApiError,
   CreateCallbackRequest,
-  StaffMember,
 } from '@casebook/shared/contracts';
 import { fromLocalInputValue, shortDateTime } from '../time-text';
+import {
+  CallbackAssigneePicker,
+  type CallbackAssignee,
+  type CallbackColleagues,
+} from './callback-assignee-picker';
 import {
   defaultCallbackReason,
   dueInTwoHours,
   dueTomorrowMorning,
 } from './callback-due';
+import { callbackFieldError, callbackOtherError } from './callback-errors';
+import { callbackKeyAction } from './callback-keys';
 
-/** Who a call-back goes to: the counselor scheduling it, the team's queue, or a named colleague. */
-export type CallbackAssignee = 'me' | 'team' | 'colleague';
-
-/** The colleagues the panel offers, and why there are none yet. */
-export interface CallbackColleagues {
-  members: readonly StaffMember[];
-  loading: boolean;
-  error: string | null;
-}
+// The panel's inputs name these types; importers have always found them here.
+export type { CallbackAssignee, CallbackColleagues };
 
 /**
  * The compact "schedule a call-back" panel of the call screen (Alt+B). Outside its text
@@ -47,8 +44,7 @@ export interface CallbackColleagues {
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatRadioModule,
-    MatSelectModule,
+    CallbackAssigneePicker,
   ],
   template: `
     <section class="panel" aria-labelledby="cb-callback-title">
@@ -90,48 +86,13 @@ export interface CallbackColleagues {
             }
           </mat-form-field>
 
-          <mat-radio-group
-            class="assignee"
-            aria-label="Assign to"
-            [value]="assignee()"
-            (change)="assignee.set($event.value)"
-          >
-            <span class="group-label" aria-hidden="true">Assign to</span>
-            <mat-radio-button value="me">Me</mat-radio-button>
-            <mat-radio-button value="team">Team</mat-radio-button>
-            <mat-radio-button value="colleague">Colleague</mat-radio-button>
-          </mat-radio-group>
-          @if (assignee() === 'colleague') {
-            <mat-form-field
-              appearance="outline"
-              class="colleague"
-              subscriptSizing="dynamic"
-            >
-              <mat-label>Colleague</mat-label>
-              <mat-select
-                [value]="colleagueId()"
-                (valueChange)="pickColleague($event)"
-              >
-                @for (member of colleagues().members; track member.id) {
-                  <mat-option [value]="member.id">{{
-                    member.displayName
-                  }}</mat-option>
-                }
-              </mat-select>
-              @if (colleagueMissing()) {
-                <mat-hint class="field-error" role="alert"
-                  >Pick a colleague first.</mat-hint
-                >
-              } @else if (colleagues().loading) {
-                <mat-hint>Loading the staff list…</mat-hint>
-              }
-            </mat-form-field>
-            @if (colleagues().error; as message) {
-              <p class="field-error" role="alert">
-                Could not load the staff list. {{ message }}
-              </p>
-            }
-          }
+          <cb-callback-assignee-picker
+            [(assignee)]="assignee"
+            [colleagueId]="colleagueId()"
+            (colleagueIdChange)="pickColleague($event)"
+            [colleagues]="colleagues()"
+            [missing]="colleagueMissing()"
+          />
 
           <div class="when" role="group" aria-label="When">
             <button
@@ -217,19 +178,8 @@ export interface CallbackColleagues {
       flex-direction: column;
       gap: 0.5rem;
     }
-    .reason,
-    .colleague {
+    .reason {
       width: min(100%, 32rem);
-    }
-    .assignee {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.25rem;
-    }
-    .group-label {
-      font: var(--mat-sys-label-large);
-      margin-right: 0.25rem;
     }
     .when,
     .custom,
@@ -303,22 +253,9 @@ export class CallbackScheduler {
   protected readonly tomorrowText = computed(() =>
     shortDateTime(this.tomorrow().toISOString()),
   );
-  protected readonly otherError = computed(() => {
-    const error = this.error();
-    if (!error) {
-      return null;
-    }
-    const shown = ['dueAt', 'reason'];
-    const others = (error.fields ?? []).filter(
-      (field) => !shown.includes(field.field),
-    );
-    if (error.fields?.length && others.length === 0) {
-      return null;
-    }
-    return others.length
-      ? others.map((field) => `${field.field}: ${field.message}`).join('; ')
-      : error.message;
-  });
+  protected readonly otherError = computed(() =>
+    callbackOtherError(this.error()),
+  );
 
   /** Focus on "In 2 hours" (or the notice of an anonymous call), so 1 and 2 work at once. */
   focus(): void {
@@ -329,10 +266,7 @@ export class CallbackScheduler {
     if (name === 'dueAt' && this.customMissing()) {
       return 'choose a date and time.';
     }
-    return (
-      this.error()?.fields?.find((field) => field.field === name)?.message ??
-      null
-    );
+    return callbackFieldError(this.error(), name);
   }
 
   protected pickColleague(id: string | null): void {
@@ -341,28 +275,15 @@ export class CallbackScheduler {
   }
 
   protected onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && isOpenList(event.target)) {
-      return; // Esc closes the colleague list, not the panel.
-    }
-    if (event.key === 'Escape') {
+    const action = callbackKeyAction(event, Boolean(this.caseId()));
+    if (action) {
       event.preventDefault();
+    }
+    if (action === 'close') {
       this.cancelled.emit();
-      return;
-    }
-    if (
-      !this.caseId() ||
-      event.altKey ||
-      event.ctrlKey ||
-      event.metaKey ||
-      isTyping(event.target)
-    ) {
-      return;
-    }
-    if (event.key === '1') {
-      event.preventDefault();
+    } else if (action === 'in-two-hours') {
       this.scheduleAt(this.twoHours());
-    } else if (event.key === '2') {
-      event.preventDefault();
+    } else if (action === 'tomorrow-morning') {
       this.scheduleAt(this.tomorrow());
     }
   }
@@ -398,28 +319,4 @@ export class CallbackScheduler {
       ...(sourceCallId ? { sourceCallId } : {}),
     });
   }
-}
-
-/** Keys typed into a text field (or a list that jumps to what is typed) are text, not choices. */
-function isTyping(target: EventTarget | null): boolean {
-  if (
-    target instanceof HTMLTextAreaElement ||
-    (target instanceof HTMLElement &&
-      target.getAttribute('role') === 'combobox')
-  ) {
-    return true;
-  }
-  return (
-    target instanceof HTMLInputElement &&
-    !['radio', 'checkbox', 'button', 'submit'].includes(target.type)
-  );
-}
-
-/** The colleague list, open: Esc is for it. */
-function isOpenList(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    target.getAttribute('role') === 'combobox' &&
-    target.getAttribute('aria-expanded') === 'true'
-  );
 }
