@@ -18,7 +18,11 @@ import {
   type CallbackStatus,
 } from '@casebook/shared/contracts';
 import { authFeature } from '@casebook/dashboard/auth/data-access';
-import { ConfirmDialog, type ConfirmDialogData } from '@casebook/dashboard/shared/ui';
+import {
+  ConfirmDialog,
+  LoadError,
+  type ConfirmDialogData,
+} from '@casebook/dashboard/shared/ui';
 import { CallbacksPageActions } from './callbacks.actions';
 import { CALLBACK_PAGE_SIZES, callbacksFeature } from './callbacks.feature';
 import { QUEUE_LABELS, STATUS_LABELS } from './callback-labels';
@@ -46,6 +50,7 @@ import { RescheduleDialog } from './ui/reschedule-dialog';
     MatIconModule,
     MatPaginatorModule,
     CallbacksTable,
+    LoadError,
   ],
   templateUrl: './callbacks-page.html',
   styleUrl: './callbacks-page.scss',
@@ -62,6 +67,10 @@ export class CallbacksPage {
   protected readonly loading = this.store.selectSignal(callbacksFeature.selectLoading);
   protected readonly loaded = this.store.selectSignal(callbacksFeature.selectLoaded);
   protected readonly loadError = this.store.selectSignal(callbacksFeature.selectLoadError);
+  protected readonly loadErrorMessage = computed(() => {
+    const error = this.loadError();
+    return error ? `Could not load the call-backs. ${error.message}` : null;
+  });
   protected readonly overdueCount = this.store.selectSignal(
     callbacksFeature.selectOverdueCount,
   );
