@@ -29,6 +29,7 @@ import {
   type CaseStatusFilter,
 } from '@casebook/dashboard/cases/data-access';
 import { CasesTable } from '@casebook/dashboard/cases/ui';
+import { LoadError } from '@casebook/dashboard/shared/ui';
 import { debounceTime, map } from 'rxjs';
 import { tickingNow } from './ticking-clock';
 
@@ -55,6 +56,7 @@ const STATUS_FILTER_LABELS: Readonly<Record<CaseStatusFilter, string>> = {
     MatFormFieldModule,
     MatInputModule,
     CasesTable,
+    LoadError,
   ],
   templateUrl: './case-list-page.html',
   styleUrl: './case-list-page.scss',
@@ -71,6 +73,10 @@ export class CaseListPage {
   protected readonly loadError = this.store.selectSignal(
     casesFeature.selectLoadError,
   );
+  protected readonly loadErrorMessage = computed(() => {
+    const error = this.loadError();
+    return error ? `Could not search the cases. ${error.message}` : null;
+  });
   protected readonly search = this.store.selectSignal(casesFeature.selectSearch);
   protected readonly now = tickingNow();
 

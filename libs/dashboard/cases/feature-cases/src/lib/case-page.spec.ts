@@ -134,6 +134,35 @@ describe('CasePage', () => {
     expect(text()).not.toContain('Someone else changed this case');
   });
 
+  it('says which part did not load and tries it again on request', async () => {
+    await harness.navigateByUrl('/cases/case-2');
+    await harness.fixture.whenStable();
+    const unavailable = {
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message: 'Database unavailable',
+    };
+    const failed = { status: 503, statusText: 'Service Unavailable' };
+    http.expectOne('/api/cases/case-2').flush({ ...sam, id: 'case-2' });
+    http.expectOne('/api/cases/case-2/symptoms').flush(unavailable, failed);
+    http.expectOne('/api/calls?caseId=case-2&page=1&pageSize=10').flush(unavailable, failed);
+    await harness.fixture.whenStable();
+    expect(text()).toContain('Could not load the calls. Database unavailable');
+    expect(text()).toContain('Could not load the symptom history. Database unavailable');
+
+    const [callsAgain] = await loader.getAllHarnesses(
+      MatButtonHarness.with({ text: 'Try again' }),
+    );
+    await callsAgain.click();
+    await harness.fixture.whenStable();
+    http
+      .expectOne('/api/calls?caseId=case-2&page=1&pageSize=10')
+      .flush({ items: [], total: 0, page: 1, pageSize: 10 });
+    await harness.fixture.whenStable();
+    expect(text()).not.toContain('Could not load the calls.');
+    expect(text()).toContain('Could not load the symptom history.');
+  });
+
   it('"Use theirs" drops the edit and shows the case as they left it', async () => {
     await editAlert('Prefers English');
     http.expectOne({ method: 'PATCH', url: '/api/cases/case-1' }).flush(

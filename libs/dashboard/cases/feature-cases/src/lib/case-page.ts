@@ -9,7 +9,6 @@ import {
 } from '@angular/core';
 import { DOCUMENT } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
@@ -33,6 +32,8 @@ import {
   SymptomHistoryView,
   type CaseChanges,
 } from '@casebook/dashboard/cases/ui';
+import { LoadError } from '@casebook/dashboard/shared/ui';
+import type { ApiError } from '@casebook/shared/contracts';
 import { filter, map } from 'rxjs';
 import { tickingNow } from './ticking-clock';
 
@@ -44,13 +45,13 @@ import { tickingNow } from './ticking-clock';
   selector: 'cb-case-page',
   imports: [
     RouterLink,
-    MatButtonModule,
     MatProgressBarModule,
     CaseHeader,
     CaseDetailsForm,
     CaseConflictView,
     CallsTimeline,
     SymptomHistoryView,
+    LoadError,
   ],
   templateUrl: './case-page.html',
   styleUrl: './case-page.scss',
@@ -63,7 +64,10 @@ export class CasePage {
   protected readonly caseId = this.store.selectSignal(currentCaseFeature.selectCaseId);
   protected readonly record = this.store.selectSignal(currentCaseFeature.selectRecord);
   protected readonly loading = this.store.selectSignal(currentCaseFeature.selectLoading);
-  protected readonly loadError = this.store.selectSignal(currentCaseFeature.selectLoadError);
+  private readonly loadError = this.store.selectSignal(currentCaseFeature.selectLoadError);
+  protected readonly loadErrorMessage = computed(() =>
+    failedText('Could not open this case.', this.loadError()),
+  );
   protected readonly editing = this.store.selectSignal(currentCaseFeature.selectEditing);
   protected readonly saving = this.store.selectSignal(currentCaseFeature.selectIsSaving);
   protected readonly saveError = this.store.selectSignal(currentCaseFeature.selectSaveError);
@@ -76,7 +80,10 @@ export class CasePage {
   protected readonly calls = this.store.selectSignal(caseCallsFeature.selectCalls);
   protected readonly callsPaging = this.store.selectSignal(caseCallsFeature.selectPaging);
   protected readonly callsLoading = this.store.selectSignal(caseCallsFeature.selectLoading);
-  protected readonly callsError = this.store.selectSignal(caseCallsFeature.selectLoadError);
+  private readonly callsError = this.store.selectSignal(caseCallsFeature.selectLoadError);
+  protected readonly callsErrorMessage = computed(() =>
+    failedText('Could not load the calls.', this.callsError()),
+  );
   protected readonly callDetails = this.store.selectSignal(caseCallsFeature.selectDetails);
   protected readonly callsPageSizes = CASE_CALLS_PAGE_SIZES;
 
@@ -84,8 +91,11 @@ export class CasePage {
   protected readonly historyLoading = this.store.selectSignal(
     symptomHistoryFeature.selectLoading,
   );
-  protected readonly historyError = this.store.selectSignal(
+  private readonly historyError = this.store.selectSignal(
     symptomHistoryFeature.selectLoadError,
+  );
+  protected readonly historyErrorMessage = computed(() =>
+    failedText('Could not load the symptom history.', this.historyError()),
   );
 
   /** Back to the list as it was left: same search, same page. */
@@ -182,4 +192,9 @@ export class CasePage {
   protected expandCall(callId: string): void {
     this.store.dispatch(CasePageActions.callExpanded({ callId }));
   }
+}
+
+/** The alert line for a part of the page that did not load: what failed, then why; null while it is fine. */
+function failedText(what: string, error: ApiError | null): string | null {
+  return error ? `${what} ${error.message}` : null;
 }
