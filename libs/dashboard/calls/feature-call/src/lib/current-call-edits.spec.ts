@@ -43,6 +43,10 @@ describe('CurrentCallEdits', () => {
     edits = TestBed.inject(CurrentCallEdits);
   });
 
+  // overrideSelector changes the memoized selector itself: left set, it would answer the
+  // page specs' real store with this fake call.
+  afterEach(() => store.resetSelectors());
+
   it('changes a draft, and marks it ended now or not ended', () => {
     showCall();
     edits.setOutcome('referred');
