@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CallSummary, Page, ReportCallsQuery } from '@casebook/shared/contracts';
-import { nextDate, offsetSegments, startOfLocalDay } from '@casebook/shared/domain';
+import { nextDate, startOfLocalDay } from '@casebook/shared/domain';
 import { CallsService } from '@casebook/api/calls';
 import { RequestValidationError, type SqlDialect, type SqlStatement } from '@casebook/api/core';
 import { localTimeSql } from './local-time-sql';
@@ -76,12 +76,7 @@ export function drillDownWhere(dialect: SqlDialect, query: ReportCallsQuery): Sq
     add('c.started_at < ?', dialect.time(startOfLocalDay(nextDate(query.day), query.tz)));
   }
   if (query.weekday !== undefined && query.hour !== undefined) {
-    const local = localTimeSql(
-      dialect,
-      'c.started_at',
-      query.tz,
-      offsetSegments(query.tz, range.span.from, range.span.to),
-    );
+    const local = localTimeSql(dialect, 'c.started_at', query.tz, range.offsets);
     add(`${local.weekday} = ?`, ...local.params, query.weekday);
     add(`${local.hour} = ?`, ...local.params, query.hour);
   }

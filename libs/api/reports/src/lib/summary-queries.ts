@@ -19,8 +19,7 @@ export interface SummaryStatements {
 
 /** Builds a summary's statements for a dialect and a resolved range. */
 export function summaryStatements(dialect: SqlDialect, range: ResolvedRange): SummaryStatements {
-  const time = (instant: number) => dialect.time(instant);
-  const span = [time(range.span.from), time(range.span.to)];
+  const span = [dialect.time(range.span.from), dialect.time(range.span.to)];
   const inSpan = 'c.started_at >= ? AND c.started_at < ?';
   return {
     dimensions: dimensionTotals(dialect, range),
