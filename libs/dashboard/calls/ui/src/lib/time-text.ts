@@ -1,3 +1,4 @@
+import { clockDuration } from '@casebook/dashboard/shared/ui';
 /** "just now", "12 min ago", "5 h ago", "3 days ago", or a date for anything older than a month. */
 export function timeAgo(iso: string | null, now: number): string {
   if (!iso) {
@@ -27,14 +28,7 @@ export function timeAgo(iso: string | null, now: number): string {
 
 /** "4:07" or "1:02:03": elapsed time since `startedAt`. */
 export function elapsedText(startedAt: string, until: number): string {
-  const total = Math.max(0, Math.floor((until - Date.parse(startedAt)) / 1000));
-  const seconds = total % 60;
-  const minutes = Math.floor(total / 60) % 60;
-  const hours = Math.floor(total / 3600);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return hours > 0
-    ? `${hours}:${two(minutes)}:${two(seconds)}`
-    : `${minutes}:${two(seconds)}`;
+  return clockDuration((until - Date.parse(startedAt)) / 1000);
 }
 
 /** Local "Tue 14:05" for a recent time, with the date for older ones. */

@@ -11,6 +11,7 @@ import {
   RISK_LEVEL_LABELS,
 } from '@casebook/dashboard/cases/ui';
 import {
+  clockDuration,
   REFERRAL_TYPE_LABELS,
   SEVERITY_LABELS,
 } from '@casebook/dashboard/shared/ui';
@@ -41,11 +42,7 @@ export function formatHandleTime(seconds: number | null): string {
   if (seconds === null || !Number.isFinite(seconds)) {
     return '—';
   }
-  const total = Math.max(0, Math.round(seconds));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const ss = String(total % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
+  return clockDuration(Math.round(seconds));
 }
 
 /** "Tue, Mar 10, 2026" for a local date (read as a plain date, in no zone). */

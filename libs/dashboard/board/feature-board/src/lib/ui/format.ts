@@ -1,18 +1,10 @@
 import type { RiskLevel } from '@casebook/shared/contracts';
+import { clockDuration } from '@casebook/dashboard/shared/ui';
 
 /** "4:07" or "1:02:03": how long since `fromIso`, never negative (clocks drift). */
 export function elapsedClock(fromIso: string, now: number): string {
-  const total = Math.max(0, Math.floor((now - Date.parse(fromIso)) / 1000));
-  if (!Number.isFinite(total)) {
-    return '';
-  }
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
-  const ss = String(seconds).padStart(2, '0');
-  return hours > 0
-    ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}`
-    : `${minutes}:${ss}`;
+  const seconds = (now - Date.parse(fromIso)) / 1000;
+  return Number.isFinite(seconds) ? clockDuration(seconds) : '';
 }
 
 /** The same duration in words for screen readers: "4 minutes 7 seconds". */
