@@ -1,47 +1,15 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatDialog } from '@angular/material/dialog';
-import { MatIconTestingModule } from '@angular/material/icon/testing';
-import {
-  Router,
-  provideRouter,
-  withComponentInputBinding,
-} from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { provideEffects } from '@ngrx/effects';
-import { provideRouterStore, routerReducer } from '@ngrx/router-store';
-import { Store, provideState, provideStore } from '@ngrx/store';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import type {
   CallRecord,
   Callback,
   CaseSummary,
 } from '@casebook/shared/contracts';
 import {
-  AuthApiActions,
-  authFeature,
-  clearStateOnSignOut,
-} from '@casebook/dashboard/auth/data-access';
-import {
-  CALLS_TIMING,
-  CALL_DRAFT_KEY_PREFIX,
-} from '@casebook/dashboard/calls/data-access';
-import { Notifier } from '@casebook/dashboard/shared/data-access';
-import { callRoutes } from './call-routes';
+  CallPageHarness,
+  closeCallPage,
+  sleep,
+} from './testing/call-page-harness';
 
-const FAST = {
-  autosaveDelayMs: 30,
-  lookupDebounceMs: 20,
-  retryBaseMs: 60_000,
-  retryMaxMs: 60_000,
-  requestTimeoutMs: 5000,
-};
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const CASE_ID = '5d1f8a2e-4b7c-4e1a-9f3d-2c6b8e0a1f42';
 const CALLBACK_ID = '9a7e6c1b-2d3f-4a5b-8c9d-0e1f2a3b4c5d';
 
@@ -58,49 +26,14 @@ const sam: CaseSummary = {
   latestSeverity: null,
 };
 
-function clearDeviceCopies(): void {
-  for (let i = localStorage.length - 1; i >= 0; i--) {
-    if (localStorage.key(i)?.startsWith(CALL_DRAFT_KEY_PREFIX)) {
-      localStorage.removeItem(localStorage.key(i) as string);
-    }
-  }
-}
-
 describe('CallPage and call-backs', () => {
+  let call: CallPageHarness;
   let http: HttpTestingController;
-  let harness: RouterTestingHarness;
   let callId: string;
   let notifier: { success: jasmine.Spy; error: jasmine.Spy };
 
   function serverRecord(changes: Partial<CallRecord> = {}): CallRecord {
-    const now = new Date().toISOString();
-    return {
-      id: callId,
-      caseId: null,
-      caseNumber: null,
-      caseAlias: null,
-      counselorId: 'u-casey',
-      counselorName: 'Casey',
-      direction: 'inbound',
-      status: 'draft',
-      startedAt: now,
-      endedAt: null,
-      notes: '',
-      lastUseAt: null,
-      assessments: [],
-      symptoms: { symptomIds: [] },
-      risk: null,
-      outcome: null,
-      referrals: [],
-      naloxoneDiscussed: false,
-      overdoseEducationGiven: false,
-      addenda: [],
-      finalizedAt: null,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-      ...changes,
-    };
+    return call.serverRecord(changes);
   }
 
   function callback(changes: Partial<Callback> = {}): Callback {
@@ -128,91 +61,20 @@ describe('CallPage and call-backs', () => {
   }
 
   async function open(url: string): Promise<void> {
-    clearDeviceCopies();
     notifier = {
       success: jasmine.createSpy('success'),
       error: jasmine.createSpy('error'),
     };
-    TestBed.configureTestingModule({
-      imports: [MatIconTestingModule],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter(
-          [{ path: 'calls', children: callRoutes }],
-          withComponentInputBinding(),
-        ),
-        provideStore(
-          { router: routerReducer },
-          { metaReducers: [clearStateOnSignOut] },
-        ),
-        provideRouterStore(),
-        provideEffects(),
-        provideState(authFeature),
-        { provide: CALLS_TIMING, useValue: FAST },
-        {
-          provide: MATERIAL_ANIMATIONS,
-          useValue: { animationsDisabled: true },
-        },
-        { provide: Notifier, useValue: notifier },
-      ],
-    });
-    TestBed.inject(Store).dispatch(
-      AuthApiActions.loginSucceeded({
-        response: {
-          accessToken: 't',
-          expiresAt: new Date(Date.now() + 900_000).toISOString(),
-          user: {
-            id: 'u-casey',
-            username: 'casey',
-            displayName: 'Casey',
-            role: 'counselor',
-          },
-        },
-        receivedAt: Date.now(),
-      }),
-    );
-    http = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url);
-    const router = TestBed.inject(Router);
-    for (
-      let waited = 0;
-      !/^\/calls\/[0-9a-f-]{36}$/.test(router.url) && waited < 2000;
-      waited += 10
-    ) {
-      await sleep(10);
-    }
-    callId = router.url.split('/')[2];
-    await settle();
+    call = await CallPageHarness.open(url, notifier);
+    http = call.http;
+    callId = call.callId;
   }
 
-  afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
-    clearDeviceCopies();
-  });
+  afterEach(() => closeCallPage());
 
-  async function settle(): Promise<void> {
-    await harness.fixture.whenStable();
-    await sleep(0);
-    await harness.fixture.whenStable();
-  }
-
-  function page(): HTMLElement {
-    return harness.routeNativeElement as HTMLElement;
-  }
-
-  async function press(init: KeyboardEventInit): Promise<void> {
-    (document.activeElement ?? document.body).dispatchEvent(
-      new KeyboardEvent('keydown', {
-        bubbles: true,
-        cancelable: true,
-        ...init,
-      }),
-    );
-    await settle();
-  }
+  const settle = () => call.settle();
+  const page = () => call.page();
+  const press = (init: KeyboardEventInit) => call.press(init);
 
   async function startFromCallback(): Promise<void> {
     await open(

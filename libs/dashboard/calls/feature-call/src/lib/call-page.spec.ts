@@ -1,51 +1,14 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconTestingModule } from '@angular/material/icon/testing';
-import {
-  Router,
-  provideRouter,
-  withComponentInputBinding,
-} from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { provideEffects } from '@ngrx/effects';
-import { provideRouterStore, routerReducer } from '@ngrx/router-store';
-import { Store, provideState, provideStore } from '@ngrx/store';
 import type { CallRecord, CaseSummary } from '@casebook/shared/contracts';
+import { CALL_DRAFT_KEY_PREFIX } from '@casebook/dashboard/calls/data-access';
 import {
-  AuthApiActions,
-  authFeature,
-  clearStateOnSignOut,
-} from '@casebook/dashboard/auth/data-access';
-import {
-  CALLS_TIMING,
-  CALL_DRAFT_KEY_PREFIX,
-} from '@casebook/dashboard/calls/data-access';
-import { Notifier } from '@casebook/dashboard/shared/data-access';
-import { callRoutes } from './call-routes';
-
-const FAST = {
-  autosaveDelayMs: 30,
-  lookupDebounceMs: 20,
-  retryBaseMs: 60_000,
-  retryMaxMs: 60_000,
-  requestTimeoutMs: 5000,
-};
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function clearDeviceCopies(): void {
-  for (let i = localStorage.length - 1; i >= 0; i--) {
-    if (localStorage.key(i)?.startsWith(CALL_DRAFT_KEY_PREFIX)) {
-      localStorage.removeItem(localStorage.key(i) as string);
-    }
-  }
-}
+  CallPageHarness,
+  FAST,
+  closeCallPage,
+  sleep,
+} from './testing/call-page-harness';
 
 const sam: CaseSummary = {
   id: 'case-1',
@@ -66,131 +29,33 @@ const sam: CaseSummary = {
 };
 
 describe('CallPage', () => {
+  let call: CallPageHarness;
   let http: HttpTestingController;
-  let harness: RouterTestingHarness;
   let callId: string;
 
   function serverRecord(changes: Partial<CallRecord> = {}): CallRecord {
-    const now = new Date().toISOString();
-    return {
-      id: callId,
-      caseId: null,
-      caseNumber: null,
-      caseAlias: null,
-      counselorId: 'u-casey',
-      counselorName: 'Casey',
-      direction: 'inbound',
-      status: 'draft',
-      startedAt: now,
-      endedAt: null,
-      notes: '',
-      lastUseAt: null,
-      assessments: [],
-      symptoms: { symptomIds: [] },
-      risk: null,
-      outcome: null,
-      referrals: [],
-      naloxoneDiscussed: false,
-      overdoseEducationGiven: false,
-      addenda: [],
-      finalizedAt: null,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-      ...changes,
-    };
+    return call.serverRecord(changes);
   }
 
   beforeEach(async () => {
-    clearDeviceCopies();
-    TestBed.configureTestingModule({
-      imports: [MatIconTestingModule],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter(
-          [{ path: 'calls', children: callRoutes }],
-          withComponentInputBinding(),
-        ),
-        provideStore(
-          { router: routerReducer },
-          { metaReducers: [clearStateOnSignOut] },
-        ),
-        provideRouterStore(),
-        provideEffects(),
-        provideState(authFeature),
-        { provide: CALLS_TIMING, useValue: FAST },
-        {
-          provide: MATERIAL_ANIMATIONS,
-          useValue: { animationsDisabled: true },
-        },
-        {
-          provide: Notifier,
-          useValue: { success: () => undefined, error: () => undefined },
-        },
-      ],
+    call = await CallPageHarness.open('/calls/new', {
+      success: () => undefined,
+      error: () => undefined,
     });
-    TestBed.inject(Store).dispatch(
-      AuthApiActions.loginSucceeded({
-        response: {
-          accessToken: 't',
-          expiresAt: new Date(Date.now() + 900_000).toISOString(),
-          user: {
-            id: 'u-casey',
-            username: 'casey',
-            displayName: 'Casey',
-            role: 'counselor',
-          },
-        },
-        receivedAt: Date.now(),
-      }),
-    );
-    http = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl('/calls/new');
-    const router = TestBed.inject(Router);
-    for (
-      let waited = 0;
-      !/^\/calls\/[0-9a-f-]{36}$/.test(router.url) && waited < 2000;
-      waited += 10
-    ) {
-      await sleep(10);
-    }
-    callId = router.url.split('/')[2];
-    await settle();
+    http = call.http;
+    callId = call.callId;
   });
 
-  afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
-    clearDeviceCopies();
-  });
+  afterEach(() => closeCallPage());
 
-  async function settle(): Promise<void> {
-    await harness.fixture.whenStable();
-    await sleep(0);
-    await harness.fixture.whenStable();
-  }
-
-  function page(): HTMLElement {
-    return harness.routeNativeElement as HTMLElement;
-  }
+  const settle = () => call.settle();
+  const page = () => call.page();
+  const press = (init: KeyboardEventInit) => call.press(init);
 
   function text(selector: string): string {
     return (page().querySelector(selector)?.textContent ?? '')
       .replace(/\s+/g, ' ')
       .trim();
-  }
-
-  async function press(init: KeyboardEventInit): Promise<void> {
-    (document.activeElement ?? document.body).dispatchEvent(
-      new KeyboardEvent('keydown', {
-        bubbles: true,
-        cancelable: true,
-        ...init,
-      }),
-    );
-    await settle();
   }
 
   function created(): void {

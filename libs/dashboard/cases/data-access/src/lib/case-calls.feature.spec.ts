@@ -4,7 +4,7 @@ import {
   caseCallsFeature,
   initialCaseCallsState,
 } from './case-calls.feature';
-import { callSummary } from './testing/case-fixtures';
+import { callSummary } from '@casebook/shared/contracts/testing';
 
 const reducer = caseCallsFeature.reducer;
 

@@ -1,5 +1,5 @@
 import { conflictRows, reapplyChanges } from './case-conflict';
-import { caseRecord } from './testing/case-fixtures';
+import { caseRecord } from '@casebook/shared/contracts/testing';
 
 describe('case conflict', () => {
   const base = caseRecord();

@@ -27,7 +27,7 @@ import {
   caseCallsFeature,
   initialCaseCallsState,
 } from './case-calls.feature';
-import { callSummary } from './testing/case-fixtures';
+import { callSummary } from '@casebook/shared/contracts/testing';
 
 describe('case history effects', () => {
   let actions$: ReplaySubject<Action>;

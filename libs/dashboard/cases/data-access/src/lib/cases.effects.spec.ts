@@ -33,7 +33,7 @@ import {
   currentCaseFeature,
   initialCurrentCaseState,
 } from './current-case.feature';
-import { caseRecord, caseSummary } from './testing/case-fixtures';
+import { caseRecord, caseSummary } from '@casebook/shared/contracts/testing';
 
 function failure(status: number, body: unknown): Observable<never> {
   return throwError(() => new HttpErrorResponse({ status, error: body }));

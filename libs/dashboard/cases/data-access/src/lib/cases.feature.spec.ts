@@ -6,7 +6,7 @@ import {
   initialCasesState,
   type CasesState,
 } from './cases.feature';
-import { caseRecord, caseSummary } from './testing/case-fixtures';
+import { caseRecord, caseSummary } from '@casebook/shared/contracts/testing';
 
 const reducer = casesFeature.reducer;
 const search = {

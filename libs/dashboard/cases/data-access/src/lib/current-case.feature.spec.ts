@@ -5,7 +5,7 @@ import {
   initialCurrentCaseState,
   type CurrentCaseState,
 } from './current-case.feature';
-import { caseRecord } from './testing/case-fixtures';
+import { caseRecord } from '@casebook/shared/contracts/testing';
 
 const reducer = currentCaseFeature.reducer;
 const record = caseRecord();

@@ -4,7 +4,7 @@ import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatExpansionPanelHarness } from '@angular/material/expansion/testing';
-import { callRecord, callSummary } from '../testing/case-fixtures';
+import { callRecord, callSummary } from '@casebook/shared/contracts/testing';
 import { CallsTimeline } from './calls-timeline';
 
 describe('CallsTimeline', () => {

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { caseRecord } from '../testing/case-fixtures';
+import { caseRecord } from '@casebook/shared/contracts/testing';
 import {
   CaseConflictView,
   type ConflictRowInput,

@@ -7,7 +7,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { caseRecord } from '../testing/case-fixtures';
+import { caseRecord } from '@casebook/shared/contracts/testing';
 import { CaseDetailsForm, type CaseChanges } from './case-details-form';
 
 describe('CaseDetailsForm', () => {

@@ -5,7 +5,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import type { CaseSummary } from '@casebook/shared/contracts';
-import { caseRecord } from '../testing/case-fixtures';
+import { caseRecord } from '@casebook/shared/contracts/testing';
 import { CasesTable } from './cases-table';
 
 const NOW = Date.parse('2026-03-02T13:00:00.000Z');
