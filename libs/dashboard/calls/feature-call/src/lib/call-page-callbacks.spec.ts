@@ -1,11 +1,8 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
-import type {
-  CallRecord,
-  Callback,
-  CaseSummary,
-} from '@casebook/shared/contracts';
+import type { Callback, CaseSummary } from '@casebook/shared/contracts';
 import {
   CallPageHarness,
+  callPageHelpers,
   closeCallPage,
   sleep,
 } from './testing/call-page-harness';
@@ -32,9 +29,7 @@ describe('CallPage and call-backs', () => {
   let callId: string;
   let notifier: { success: jasmine.Spy; error: jasmine.Spy };
 
-  function serverRecord(changes: Partial<CallRecord> = {}): CallRecord {
-    return call.serverRecord(changes);
-  }
+  const { serverRecord, settle, page, press } = callPageHelpers(() => call);
 
   function callback(changes: Partial<Callback> = {}): Callback {
     const now = new Date().toISOString();
@@ -71,10 +66,6 @@ describe('CallPage and call-backs', () => {
   }
 
   afterEach(() => closeCallPage());
-
-  const settle = () => call.settle();
-  const page = () => call.page();
-  const press = (init: KeyboardEventInit) => call.press(init);
 
   async function startFromCallback(): Promise<void> {
     await open(

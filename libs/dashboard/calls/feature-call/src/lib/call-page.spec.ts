@@ -1,10 +1,11 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
-import type { CallRecord, CaseSummary } from '@casebook/shared/contracts';
+import type { CaseSummary } from '@casebook/shared/contracts';
 import { CALL_DRAFT_KEY_PREFIX } from '@casebook/dashboard/calls/data-access';
 import {
   CallPageHarness,
+  callPageHelpers,
   FAST,
   closeCallPage,
   sleep,
@@ -33,9 +34,7 @@ describe('CallPage', () => {
   let http: HttpTestingController;
   let callId: string;
 
-  function serverRecord(changes: Partial<CallRecord> = {}): CallRecord {
-    return call.serverRecord(changes);
-  }
+  const { serverRecord, settle, page, press } = callPageHelpers(() => call);
 
   beforeEach(async () => {
     call = await CallPageHarness.open('/calls/new', {
@@ -47,10 +46,6 @@ describe('CallPage', () => {
   });
 
   afterEach(() => closeCallPage());
-
-  const settle = () => call.settle();
-  const page = () => call.page();
-  const press = (init: KeyboardEventInit) => call.press(init);
 
   function text(selector: string): string {
     return (page().querySelector(selector)?.textContent ?? '')

@@ -183,6 +183,20 @@ export class CallPageHarness {
   }
 }
 
+/**
+ * The helpers the call page's specs use, each on the page `current` gives at
+ * the time of the call.
+ */
+export function callPageHelpers(current: () => CallPageHarness) {
+  return {
+    serverRecord: (changes: Partial<CallRecord> = {}): CallRecord =>
+      current().serverRecord(changes),
+    settle: (): Promise<void> => current().settle(),
+    page: (): HTMLElement => current().page(),
+    press: (init: KeyboardEventInit): Promise<void> => current().press(init),
+  };
+}
+
 /** Closes any dialog the spec left open and forgets the device's drafts. */
 export function closeCallPage(): void {
   TestBed.inject(MatDialog).closeAll();
