@@ -1,6 +1,7 @@
 /**
  * Runs one project's Jasmine specs on Node, TypeScript compiled by SWC with decorator
- * metadata (Nest needs it). Usage: node tools/jasmine/run-node-specs.cjs <projectRoot>
+ * metadata (Nest needs it). Usage: node tools/jasmine/run-node-specs.cjs <projectRoot> [specGlob]
+ * (specGlob, relative to the project root, runs a subset: src/http-specs/auth.spec.ts).
  */
 const path = require('node:path');
 
@@ -20,7 +21,7 @@ if (!projectRoot) {
 const runner = new Jasmine({ projectBaseDir: workspaceRoot });
 runner.loadConfig({
   spec_dir: projectRoot,
-  spec_files: ['src/**/*.spec.ts'],
+  spec_files: [process.argv[3] ?? 'src/**/*.spec.ts'],
   jsLoader: 'require',
   env: { random: true, stopSpecOnExpectationFailure: false },
 });
