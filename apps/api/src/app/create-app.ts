@@ -3,7 +3,16 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { SESSION_EXPIRES_HEADER } from '@casebook/shared/contracts';
-import { ApiExceptionFilter, type AppConfig, BODY_LIMIT, bodyParserErrors, createValidationPipe } from '@casebook/api/core';
+import {
+  AccessRefusals,
+  ApiExceptionFilter,
+  type AppConfig,
+  BODY_LIMIT,
+  bodyParserErrors,
+  bodyShapeGuard,
+  createValidationPipe,
+  noStore,
+} from '@casebook/api/core';
 import { AppModule } from './app.module';
 import { dashboardStatic } from './dashboard-static';
 import { mountOpenApi } from './openapi';
@@ -28,7 +37,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(securityHeaders());
-  app.use(express.json({ limit: BODY_LIMIT }), bodyParserErrors);
+  app.use(express.json({ limit: BODY_LIMIT }), bodyParserErrors, bodyShapeGuard);
+  app.use('/api', noStore);
   // CORS stays closed unless origins are configured: the dashboard is served same-origin.
   if (config.corsOrigins.length) {
     app.enableCors({ origin: config.corsOrigins, exposedHeaders: [SESSION_EXPIRES_HEADER, 'Retry-After'] });
@@ -36,7 +46,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
   if (config.dashboardDir) app.use(dashboardStatic(config.dashboardDir));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ApiExceptionFilter());
-  mountOpenApi(app);
+  app.useGlobalFilters(new ApiExceptionFilter(app.get(AccessRefusals)));
+  if (config.apiDocs) mountOpenApi(app);
   return app;
 }

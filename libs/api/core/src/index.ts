@@ -18,3 +18,8 @@ export * from './lib/http/timestamp-validators';
 export * from './lib/http/dto-helpers';
 export * from './lib/database/reporting/sql-dialect';
 export * from './lib/database/reporting/rollup-sql';
+export * from './lib/database/unit-of-work';
+export * from './lib/http/write-transaction.interceptor';
+export * from './lib/http/body-shape';
+export * from './lib/http/empty-body.pipe';
+export * from './lib/auth/access-refusals';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import type { AuditAction, AuditDetails, AuditEvent, Page, SessionUser } from '@casebook/shared/contracts';
-import { Clock } from '@casebook/api/core';
+import { Clock, UnitOfWork } from '@casebook/api/core';
 import { AuditEventEntity } from './audit-event.entity';
 
 /** What one audit row says happened. */
@@ -30,12 +29,20 @@ export interface AuditFilter {
 @Injectable()
 export class AuditService {
   constructor(
-    @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
+    private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
   ) {}
 
+  private get events(): Repository<AuditEventEntity> {
+    return this.unitOfWork.repository(AuditEventEntity);
+  }
+
+  /**
+   * Writes the row in the caller's transaction, so it commits or rolls back with the change
+   * it records; a read's row (no transaction open) gets a transaction of its own.
+   */
   async record(entry: AuditEntry): Promise<void> {
-    await this.events.insert({
+    await this.unitOfWork.run((manager) => manager.insert(AuditEventEntity, {
       id: randomUUID(),
       at: this.clock.now(),
       userId: entry.actor?.id ?? null,
@@ -45,7 +52,7 @@ export class AuditService {
       entityId: entry.entityId ?? null,
       caseId: entry.caseId ?? null,
       details: JSON.stringify(entry.details ?? {}),
-    });
+    }));
   }
 
   /**

@@ -6,6 +6,7 @@ import { UsersModule } from '@casebook/api/users';
 import { AuthController } from './auth.controller';
 import { RolesGuard } from './guards/roles.guard';
 import { SessionAuthGuard } from './guards/session-auth.guard';
+import { LoginService } from './login.service';
 import { SessionEntity } from './sessions/session.entity';
 import { SessionService } from './sessions/session.service';
 import { LoginFailureEntity } from './throttle/login-failure.entity';
@@ -22,6 +23,7 @@ import { LoginThrottle } from './throttle/login-throttle';
   providers: [
     SessionService,
     LoginThrottle,
+    LoginService,
     { provide: SessionRevoker, useExisting: SessionService },
     { provide: APP_GUARD, useClass: SessionAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import type {
@@ -11,9 +10,10 @@ import type {
   SessionUser,
   UpdateCallbackRequest,
 } from '@casebook/shared/contracts';
+import { MAX_CALLBACK_DAYS_AHEAD } from '@casebook/shared/domain';
 import { CallEntity } from '@casebook/api/calls';
 import { CasesService } from '@casebook/api/cases';
-import { Clock } from '@casebook/api/core';
+import { Clock, RequestValidationError, UnitOfWork } from '@casebook/api/core';
 import { UsersService } from '@casebook/api/users';
 import { CallbackAttemptEntity } from './callback-attempt.entity';
 import { CallbackErrors } from './callback-errors';
@@ -31,13 +31,23 @@ export interface CallbackFilter {
 @Injectable()
 export class CallbacksService {
   constructor(
-    @InjectRepository(CallbackEntity) private readonly callbacks: Repository<CallbackEntity>,
-    @InjectRepository(CallbackAttemptEntity) private readonly attempts: Repository<CallbackAttemptEntity>,
-    @InjectRepository(CallEntity) private readonly calls: Repository<CallEntity>,
+    private readonly unitOfWork: UnitOfWork,
     private readonly cases: CasesService,
     private readonly users: UsersService,
     private readonly clock: Clock,
   ) {}
+
+  private get callbacks(): Repository<CallbackEntity> {
+    return this.unitOfWork.repository(CallbackEntity);
+  }
+
+  private get attempts(): Repository<CallbackAttemptEntity> {
+    return this.unitOfWork.repository(CallbackAttemptEntity);
+  }
+
+  private get calls(): Repository<CallEntity> {
+    return this.unitOfWork.repository(CallEntity);
+  }
 
   async list(filter: CallbackFilter, actor: SessionUser): Promise<Page<Callback>> {
     const query = this.callbacks
@@ -60,6 +70,7 @@ export class CallbacksService {
   }
 
   async create(request: CreateCallbackRequest, actor: SessionUser): Promise<Callback> {
+    this.checkDue(request.dueAt);
     if (!(await this.cases.exists(request.caseId))) throw CallbackErrors.unknownCase();
     if (request.assignedToId && !(await this.users.findActiveCaller(request.assignedToId))) throw CallbackErrors.notACaller();
     if (request.sourceCallId && !(await this.calls.existsBy({ id: request.sourceCallId }))) {
@@ -94,6 +105,7 @@ export class CallbacksService {
       throw CallbackErrors.notYours();
     }
     if (row.version !== change.version) throw CallbackErrors.stale();
+    if (change.dueAt !== undefined) this.checkDue(change.dueAt);
     if (change.assignedToId && !(await this.users.findActiveCaller(change.assignedToId))) throw CallbackErrors.notACaller();
     if (change.attempt?.callId && !(await this.calls.existsBy({ id: change.attempt.callId }))) {
       throw CallbackErrors.unknownCall('attempt.callId');
@@ -126,6 +138,16 @@ export class CallbacksService {
     if (!row) throw CallbackErrors.notFound();
     await this.loadAttempts([row]);
     return toCallback(row, this.clock.now());
+  }
+
+  /** A call-back is planned at most a year ahead; past times are fine (it is simply overdue). */
+  private checkDue(dueAt: string): void {
+    const latest = this.clock.now().getTime() + MAX_CALLBACK_DAYS_AHEAD * 86_400_000;
+    if (Date.parse(dueAt) > latest) {
+      throw new RequestValidationError([
+        { field: 'dueAt', message: `dueAt must be within ${MAX_CALLBACK_DAYS_AHEAD} days from now` },
+      ]);
+    }
   }
 
   private async loadAttempts(rows: CallbackEntity[]): Promise<void> {

@@ -3,6 +3,7 @@ import {
   CLOCK_SKEW_TOLERANCE_MINUTES,
   cssrsProblems,
   emergencyDisclosureProblems,
+  MAX_CALL_HOURS,
   scoreAssessment,
   symptomReportProblems,
 } from '@casebook/shared/domain';
@@ -18,8 +19,13 @@ export function callContentProblems(content: CallContent, now: Date): FieldError
   const latest = now.getTime() + CLOCK_SKEW_TOLERANCE_MINUTES * 60_000;
   const started = content.startedAt ? Date.parse(content.startedAt) : null;
   if (started !== null && started > latest) problems.push({ field: 'startedAt', message: 'startedAt must not be in the future' });
-  if (content.endedAt && started !== null && Date.parse(content.endedAt) < started) {
+  const ended = content.endedAt ? Date.parse(content.endedAt) : null;
+  if (ended !== null && started !== null && ended < started) {
     problems.push({ field: 'endedAt', message: 'endedAt must not be before startedAt' });
+  } else if (ended !== null && ended > latest) {
+    problems.push({ field: 'endedAt', message: 'endedAt must not be in the future' });
+  } else if (ended !== null && started !== null && ended - started > MAX_CALL_HOURS * 3_600_000) {
+    problems.push({ field: 'endedAt', message: `a call lasts at most ${MAX_CALL_HOURS} hours: check startedAt and endedAt` });
   }
   if (content.lastUseAt && Date.parse(content.lastUseAt) > latest) {
     problems.push({ field: 'lastUseAt', message: 'lastUseAt must not be in the future' });
@@ -51,7 +57,31 @@ export function callContentProblems(content: CallContent, now: Date): FieldError
         const field = `risk.emergencyDisclosure.${problem.field}`;
         problems.push({ field, message: `${field}: ${problem.message}` });
       }
+      problems.push(...disclosureTimeProblems(content.risk.emergencyDisclosure.disclosedAt, started));
     }
   }
   return problems;
+}
+
+/**
+ * §2.51(c) asks the record to say when the disclosure was made: during or after the call,
+ * never before it started (a clock's few minutes of drift aside).
+ */
+function disclosureTimeProblems(disclosedAt: unknown, started: number | null): FieldError[] {
+  if (typeof disclosedAt !== 'string' || started === null) return [];
+  const at = Date.parse(disclosedAt);
+  if (Number.isNaN(at) || at >= started - CLOCK_SKEW_TOLERANCE_MINUTES * 60_000) return [];
+  const field = 'risk.emergencyDisclosure.disclosedAt';
+  return [{ field, message: `${field}: the disclosure cannot be dated before the call started` }];
+}
+
+/** At finalize, a call without an end is taken to end now: that must not make it longer than a call can be. */
+export function finalizeProblems(startedAt: Date, endedAt: Date | null, now: Date): FieldError[] {
+  if (endedAt || now.getTime() - startedAt.getTime() <= MAX_CALL_HOURS * 3_600_000) return [];
+  return [
+    {
+      field: 'endedAt',
+      message: `endedAt is required: this call started more than ${MAX_CALL_HOURS} hours ago, so "now" cannot be its end`,
+    },
+  ];
 }

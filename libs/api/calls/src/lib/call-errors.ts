@@ -10,5 +10,6 @@ export const CallErrors = {
   notFinalized: () => new ConflictException('This call is still a draft: edit the draft instead of adding an addendum'),
   stale: () => new ConflictException('This draft was changed since you loaded it; reload it to see the latest'),
   notOwner: () => new ForbiddenException('Only the counselor who took this call can change its draft'),
+  draftOfAnother: () => new ForbiddenException("A draft is its counselor's until it is finalized; a supervisor can read it"),
   idTaken: () => new ConflictException('A call with this id already exists'),
 };

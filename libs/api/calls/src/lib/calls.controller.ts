@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CallRecord, CallSummary, Page } from '@casebook/shared/contracts';
 import { AuditService } from '@casebook/api/audit';
-import { CurrentSession, type RequestSession, Roles } from '@casebook/api/core';
+import { CurrentSession, EmptyBodyPipe, type RequestSession, Roles } from '@casebook/api/core';
 import { CallsService } from './calls.service';
 import { CallListQuery } from './dto/call-list.query';
 import { CreateAddendumDto } from './dto/create-addendum.dto';
@@ -37,7 +37,7 @@ export class CallsController {
 
   @Get()
   async list(@Query() query: CallListQuery, @CurrentSession() session: RequestSession): Promise<Page<CallSummary>> {
-    const page = await this.calls.list(query);
+    const page = await this.calls.list(query, session.user);
     await this.audit.record({
       actor: session.user,
       action: 'call.list',
@@ -50,7 +50,7 @@ export class CallsController {
 
   @Get(':id')
   async read(@Param('id', callId) id: string, @CurrentSession() session: RequestSession): Promise<CallRecord> {
-    const record = await this.calls.get(id);
+    const record = await this.calls.readAs(id, session.user);
     await this.recordCallEvent(session, 'call.read', record);
     return record;
   }
@@ -68,7 +68,11 @@ export class CallsController {
 
   @Post(':id/finalize')
   @HttpCode(200)
-  async finalize(@Param('id', callId) id: string, @CurrentSession() session: RequestSession): Promise<CallRecord> {
+  async finalize(
+    @Param('id', callId) id: string,
+    @Body(EmptyBodyPipe) _body: undefined,
+    @CurrentSession() session: RequestSession,
+  ): Promise<CallRecord> {
     const record = await this.calls.finalize(id, session.user);
     await this.recordCallEvent(session, 'call.finalize', record);
     return record;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CasesModule } from '@casebook/api/cases';
 import { ResourcesModule } from '@casebook/api/resources';
+import { UsersModule } from '@casebook/api/users';
 import { CallsController } from './calls.controller';
 import { CallsService } from './calls.service';
 import { CaseSymptomsController } from './case-symptoms.controller';
@@ -11,7 +12,7 @@ import { CallEntity } from './entities/call.entity';
 import { InstrumentsController } from './instruments.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallEntity, AssessmentEntity, AddendumEntity]), CasesModule, ResourcesModule],
+  imports: [TypeOrmModule.forFeature([CallEntity, AssessmentEntity, AddendumEntity]), CasesModule, ResourcesModule, UsersModule],
   controllers: [CallsController, CaseSymptomsController, InstrumentsController],
   providers: [CallsService],
   exports: [CallsService],

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type {
   CallContent,
   CallRecord,
@@ -15,9 +14,10 @@ import type {
 } from '@casebook/shared/contracts';
 import { cssrsRisk, getInstrument, hoursSinceLastUse, scoreAssessment } from '@casebook/shared/domain';
 import { CasesService } from '@casebook/api/cases';
-import { addToRollups, Clock, dialectOf, handleSeconds, RequestValidationError, toDriverSql } from '@casebook/api/core';
+import { addToRollups, Clock, dialectOf, handleSeconds, RequestValidationError, toDriverSql, UnitOfWork } from '@casebook/api/core';
 import { ResourcesService } from '@casebook/api/resources';
-import { callContentProblems } from './call-content-rules';
+import { UsersService } from '@casebook/api/users';
+import { callContentProblems, finalizeProblems } from './call-content-rules';
 import { CallErrors } from './call-errors';
 import { toAssessmentRecord, toCallRecord, toCallSummary } from './call-mapper';
 import { AddendumEntity } from './entities/addendum.entity';
@@ -59,14 +59,24 @@ const CONTENT_FIELDS = [
 @Injectable()
 export class CallsService {
   constructor(
-    @InjectRepository(CallEntity) private readonly calls: Repository<CallEntity>,
-    @InjectRepository(AssessmentEntity) private readonly assessments: Repository<AssessmentEntity>,
-    @InjectRepository(AddendumEntity) private readonly addenda: Repository<AddendumEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly cases: CasesService,
     private readonly resources: ResourcesService,
+    private readonly users: UsersService,
     private readonly clock: Clock,
   ) {}
+
+  private get calls(): Repository<CallEntity> {
+    return this.unitOfWork.repository(CallEntity);
+  }
+
+  private get assessments(): Repository<AssessmentEntity> {
+    return this.unitOfWork.repository(AssessmentEntity);
+  }
+
+  private get addenda(): Repository<AddendumEntity> {
+    return this.unitOfWork.repository(AddendumEntity);
+  }
 
   /** Starts a draft; the same client-chosen id again returns the draft already made. */
   async create(request: CreateCallRequest, actor: SessionUser): Promise<{ record: CallRecord; created: boolean }> {
@@ -81,7 +91,7 @@ export class CallsService {
     await this.check(content);
     const now = this.clock.now();
     const id = request.id ?? randomUUID();
-    await this.dataSource.transaction(async (manager) => {
+    await this.unitOfWork.run(async (manager) => {
       await manager.insert(CallEntity, {
         id,
         counselorId: actor.id,
@@ -104,7 +114,7 @@ export class CallsService {
     const content = { ...contentOf(toCallRecord(row, existing, [])), ...pickContent(change) };
     await this.check(content);
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
+    await this.unitOfWork.run(async (manager) => {
       const result = await manager.update(
         CallEntity,
         { id, version: row.version, status: 'draft' },
@@ -122,8 +132,10 @@ export class CallsService {
   async finalize(id: string, actor: SessionUser): Promise<CallRecord> {
     const row = await this.editableDraft(id, actor);
     const now = this.clock.now();
+    const problems = finalizeProblems(row.startedAt, row.endedAt, now);
+    if (problems.length) throw new RequestValidationError(problems);
     const endedAt = row.endedAt ?? (now > row.startedAt ? now : row.startedAt);
-    await this.dataSource.transaction(async (manager) => {
+    await this.unitOfWork.run(async (manager) => {
       const result = await manager.update(
         CallEntity,
         { id, version: row.version, status: 'draft' },
@@ -163,6 +175,16 @@ export class CallsService {
     return this.get(id);
   }
 
+  /**
+   * A call as `actor` may read it: finalized calls are the helpline's record, but a draft
+   * belongs to its counselor (and the supervisors) until it is finalized.
+   */
+  async readAs(id: string, actor: SessionUser): Promise<CallRecord> {
+    const record = await this.get(id);
+    if (!mayReadDraftsOf(actor, record.counselorId) && record.status === 'draft') throw CallErrors.draftOfAnother();
+    return record;
+  }
+
   async get(id: string): Promise<CallRecord> {
     const row = await this.calls.findOne({ where: { id }, relations: { case: true, counselor: true } });
     if (!row) throw CallErrors.notFound();
@@ -173,12 +195,15 @@ export class CallsService {
     return toCallRecord(row, assessments, addenda);
   }
 
-  /** Newest first, one page, with each call's latest severity and addenda count. */
-  async list(filter: CallFilter): Promise<Page<CallSummary>> {
+  /** Newest first, one page, with each call's latest severity and addenda count; a counselor sees only their own drafts. */
+  async list(filter: CallFilter, actor: SessionUser): Promise<Page<CallSummary>> {
     const query = this.calls
       .createQueryBuilder('call')
       .leftJoinAndSelect('call.case', 'case')
       .innerJoinAndSelect('call.counselor', 'counselor');
+    if (actor.role !== 'supervisor') {
+      query.andWhere(`(call.status = 'final' OR call.counselor_id = :me)`, { me: actor.id });
+    }
     if (filter.caseId) query.andWhere('call.case_id = :caseId', { caseId: filter.caseId });
     if (filter.counselorId) query.andWhere('call.counselor_id = :counselorId', { counselorId: filter.counselorId });
     if (filter.status) query.andWhere('call.status = :status', { status: filter.status });
@@ -263,6 +288,11 @@ export class CallsService {
     const problems = callContentProblems(content, this.clock.now());
     if (problems.length) throw new RequestValidationError(problems);
     if (content.caseId && !(await this.cases.exists(content.caseId))) throw CallErrors.unknownCase();
+    const disclosedBy = content.risk?.emergencyDisclosure?.disclosedByUserId;
+    if (disclosedBy && !(await this.users.findActiveCaller(disclosedBy))) {
+      const field = 'risk.emergencyDisclosure.disclosedByUserId';
+      throw new RequestValidationError([{ field, message: `${field} must name an active counselor or supervisor` }]);
+    }
     const referrals = content.referrals ?? [];
     for (const [index, referral] of referrals.entries()) {
       if (referral.resourceId && !(await this.resources.exists(referral.resourceId))) {
@@ -343,6 +373,11 @@ export class CallsService {
     if (dropped.length) await manager.delete(AssessmentEntity, { id: In(dropped) });
     if (rows.length) await manager.save(rows);
   }
+}
+
+/** Supervisors read every draft; anyone else only their own. */
+function mayReadDraftsOf(actor: SessionUser, counselorId: string): boolean {
+  return actor.role === 'supervisor' || actor.id === counselorId;
 }
 
 /** Only the content fields a request actually carries. */

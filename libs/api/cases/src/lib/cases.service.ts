@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Brackets, DataSource, Repository } from 'typeorm';
+import { Brackets, Repository } from 'typeorm';
 import type { CountryCode } from 'libphonenumber-js';
 import type {
   AssessmentRecord,
@@ -14,7 +13,7 @@ import type {
   UpdateCaseRequest,
 } from '@casebook/shared/contracts';
 import { CLOCK_SKEW_TOLERANCE_MINUTES, normalizePhone } from '@casebook/shared/domain';
-import { APP_CONFIG, type AppConfig, Clock, containsPattern } from '@casebook/api/core';
+import { APP_CONFIG, type AppConfig, Clock, containsPattern, UnitOfWork } from '@casebook/api/core';
 import { CaseEntity } from './case.entity';
 import { CaseErrors } from './case-errors';
 import { toCaseRecord, toCaseSummary } from './case-mapper';
@@ -38,15 +37,18 @@ export interface FinalizedCallFacts {
 @Injectable()
 export class CasesService {
   constructor(
-    @InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
+  private get cases(): Repository<CaseEntity> {
+    return this.unitOfWork.repository(CaseEntity);
+  }
+
   async create(request: CreateCaseRequest, actor: SessionUser): Promise<CaseRecord> {
     const now = this.clock.now();
-    const row = await this.dataSource.transaction(async (manager) => {
+    const row = await this.unitOfWork.run(async (manager) => {
       const entity = manager.create(CaseEntity, {
         id: randomUUID(),
         caseNumber: await nextCaseNumber(manager),

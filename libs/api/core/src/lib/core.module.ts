@@ -1,8 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { DurabilityCheck } from './database/durability-check';
+import { UnitOfWork } from './database/unit-of-work';
+import { WriteTransactionInterceptor } from './http/write-transaction.interceptor';
 import { HealthController } from './health/health.controller';
 import { loggerOptions } from './logging/logger-options';
 import { Clock, SystemClock } from './time/clock';
@@ -22,8 +26,11 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useClass: SystemClock },
+        UnitOfWork,
+        DurabilityCheck,
+        { provide: APP_INTERCEPTOR, useClass: WriteTransactionInterceptor },
       ],
-      exports: [APP_CONFIG, Clock],
+      exports: [APP_CONFIG, Clock, UnitOfWork],
     };
   }
 }

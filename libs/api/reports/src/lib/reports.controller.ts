@@ -53,6 +53,8 @@ export class ReportsController {
   }
 
   /** The calls behind one bar or cell: a list of records, so audited with its filters. */
+  /** Per-call rows: supervisors only. Admins hold no case records and get aggregates (DESIGN.md, roles). */
+  @Roles('supervisor')
   @Get('calls')
   async calls(
     @Query() query: ReportCallsQueryDto,
@@ -83,6 +85,7 @@ export class ReportsController {
    * then batches written as the client takes them. Audited with the range and the rows
    * sent, also when the download is cut short.
    */
+  @Roles('supervisor')
   @Get('calls.csv')
   @ApiProduces('text/csv')
   async exportCsv(

@@ -1,5 +1,4 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import type { CountryCode } from 'libphonenumber-js';
@@ -11,7 +10,7 @@ import type {
   UpdateResourceRequest,
 } from '@casebook/shared/contracts';
 import { normalizePhone } from '@casebook/shared/domain';
-import { APP_CONFIG, type AppConfig, Clock, containsPattern, RequestValidationError } from '@casebook/api/core';
+import { APP_CONFIG, type AppConfig, Clock, containsPattern, RequestValidationError, UnitOfWork } from '@casebook/api/core';
 import { ResourceEntity } from './resource.entity';
 
 export interface ResourceSearch {
@@ -26,10 +25,14 @@ export interface ResourceSearch {
 @Injectable()
 export class ResourcesService {
   constructor(
-    @InjectRepository(ResourceEntity) private readonly resources: Repository<ResourceEntity>,
+    private readonly unitOfWork: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
+
+  private get resources(): Repository<ResourceEntity> {
+    return this.unitOfWork.repository(ResourceEntity);
+  }
 
   async search(search: ResourceSearch): Promise<Page<ReferralResource>> {
     const query = this.resources.createQueryBuilder('r');

@@ -1,10 +1,9 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import type { CreateUserRequest, Page, StaffMember, UpdateUserRequest, UserAccount } from '@casebook/shared/contracts';
 import { normalizeUsername } from '@casebook/shared/domain';
-import { Clock, SessionRevoker } from '@casebook/api/core';
+import { Clock, SessionRevoker, UnitOfWork } from '@casebook/api/core';
 import { PasswordHasher } from './password-hasher';
 import { UserEntity } from './user.entity';
 import { toStaffMember, toUserAccount } from './user-mapper';
@@ -12,11 +11,15 @@ import { toStaffMember, toUserAccount } from './user-mapper';
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly unitOfWork: UnitOfWork,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionRevoker,
     private readonly clock: Clock,
   ) {}
+
+  private get users(): Repository<UserEntity> {
+    return this.unitOfWork.repository(UserEntity);
+  }
 
   async list(page: number, pageSize: number): Promise<Page<UserAccount>> {
     const [rows, total] = await this.users.findAndCount({

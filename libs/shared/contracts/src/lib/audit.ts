@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'audit.read',
   'report.read',
   'report.export',
+  'access.denied',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

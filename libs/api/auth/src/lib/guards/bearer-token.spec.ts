@@ -10,6 +10,14 @@ describe('bearerToken', () => {
     );
   });
 
+  it('reads the scheme in any case (RFC 9110) and keeps the token as sent', () => {
+    for (const scheme of ['bearer', 'BEARER', 'BeArEr']) {
+      expect(bearerToken(withHeader(`${scheme} PtBfM9MEcDtCqzt11MxFc_Pl6K1Dve8Vu48csPpJHec`))).toBe(
+        'PtBfM9MEcDtCqzt11MxFc_Pl6K1Dve8Vu48csPpJHec',
+      );
+    }
+  });
+
   it('finds no token in a missing, Basic, empty or oversized header', () => {
     expect(bearerToken(withHeader())).toBeNull();
     expect(bearerToken(withHeader('Basic dXNlcjpwYXNz'))).toBeNull();

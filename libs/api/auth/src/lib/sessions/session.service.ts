@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
 import { SESSION_ABSOLUTE_HOURS } from '@casebook/shared/domain';
-import { APP_CONFIG, type AppConfig, Clock, type RequestSession, SessionRevoker } from '@casebook/api/core';
+import { APP_CONFIG, type AppConfig, Clock, type RequestSession, SessionRevoker, UnitOfWork } from '@casebook/api/core';
 import { toSessionUser } from '@casebook/api/users';
 import { SessionEndReason, SessionEntity } from './session.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
@@ -17,11 +16,15 @@ const MINUTE_MS = 60_000;
 @Injectable()
 export class SessionService extends SessionRevoker {
   constructor(
-    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    private readonly unitOfWork: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {
     super();
+  }
+
+  private get sessions(): Repository<SessionEntity> {
+    return this.unitOfWork.repository(SessionEntity);
   }
 
   /** Opens a session; the token is returned once and never stored. */
@@ -61,7 +64,9 @@ export class SessionService extends SessionRevoker {
       return null;
     }
     const idleExpiresAt = this.idleExpiry(now, session.absoluteExpiresAt);
-    await this.sessions.update({ id: session.id, endedAt: IsNull() }, { lastSeenAt: now, idleExpiresAt });
+    await this.unitOfWork.run((manager) =>
+      manager.update(SessionEntity, { id: session.id, endedAt: IsNull() }, { lastSeenAt: now, idleExpiresAt }),
+    );
     return { sessionId: session.id, user: toSessionUser(session.user), expiresAt: idleExpiresAt };
   }
 
@@ -78,7 +83,9 @@ export class SessionService extends SessionRevoker {
   }
 
   async end(sessionId: string, reason: SessionEndReason): Promise<void> {
-    await this.sessions.update({ id: sessionId, endedAt: IsNull() }, { endedAt: this.clock.now(), endReason: reason });
+    await this.unitOfWork.run((manager) =>
+      manager.update(SessionEntity, { id: sessionId, endedAt: IsNull() }, { endedAt: this.clock.now(), endReason: reason }),
+    );
   }
 
   async revokeAllForUser(userId: string, reason: 'deactivated' | 'password-reset'): Promise<number> {

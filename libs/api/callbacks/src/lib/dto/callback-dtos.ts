@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import {
   CALLBACK_ATTEMPT_RESULTS,
   CALLBACK_QUEUES,
@@ -11,7 +11,7 @@ import {
   type CreateCallbackRequest,
   type UpdateCallbackRequest,
 } from '@casebook/shared/contracts';
-import { IsZonedTimestamp, PageQuery, trimText, unlessNull } from '@casebook/api/core';
+import { IsOptionalNotNull, IsZonedTimestamp, PageQuery, trimText, unlessNull } from '@casebook/api/core';
 
 /** Reasons and attempt notes stay short: details belong in the call record. */
 export const CALLBACK_TEXT_MAX_LENGTH = 500;
@@ -67,12 +67,12 @@ export class UpdateCallbackDto implements UpdateCallbackRequest {
   version!: number;
 
   @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsZonedTimestamp()
   dueAt?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trimText)
   @IsString({ message: 'reason must be text' })
   @Length(1, CALLBACK_TEXT_MAX_LENGTH, { message: `reason must be 1 to ${CALLBACK_TEXT_MAX_LENGTH} characters` })
@@ -85,12 +85,13 @@ export class UpdateCallbackDto implements UpdateCallbackRequest {
   assignedToId?: string | null;
 
   @ApiPropertyOptional({ enum: CALLBACK_STATUSES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(CALLBACK_STATUSES, { message: `status must be one of ${CALLBACK_STATUSES.join(', ')}` })
   status?: CallbackStatus;
 
   @ApiPropertyOptional({ type: CallbackAttemptDto })
-  @IsOptional()
+  @IsOptionalNotNull()
+  @IsObject({ message: 'attempt must be an object' })
   @ValidateNested()
   @Type(() => CallbackAttemptDto)
   attempt?: CallbackAttemptDto;

@@ -25,7 +25,7 @@ import {
   type ReferralType,
 } from '@casebook/shared/contracts';
 import { CALL_NOTES_MAX_LENGTH, REFERRAL_NOTE_MAX_LENGTH, SYMPTOM_CATALOGUE } from '@casebook/shared/domain';
-import { IsZonedTimestamp, unlessNull } from '@casebook/api/core';
+import { IsOptionalNotNull, IsZonedTimestamp, unlessNull } from '@casebook/api/core';
 
 /** Instruments one call may carry: a SOWS, a COWS and a repeat of each. */
 export const MAX_ASSESSMENTS_PER_CALL = 4;
@@ -45,7 +45,7 @@ export class SymptomReportDto {
   @IsString({ each: true, message: 'symptomIds must be symptom ids' })
   symptomIds!: string[];
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString({ message: 'freeText must be text' })
   freeText?: string;
 }
@@ -69,7 +69,7 @@ export class ReferralDto {
   @IsUUID('all', { message: 'resourceId must be a directory entry id' })
   resourceId?: string | null;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString({ message: 'note must be text' })
   @MaxLength(REFERRAL_NOTE_MAX_LENGTH, { message: `note must be at most ${REFERRAL_NOTE_MAX_LENGTH} characters` })
   note?: string;
@@ -94,7 +94,7 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   endedAt?: string | null;
 
   @ApiPropertyOptional({ maxLength: CALL_NOTES_MAX_LENGTH })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString({ message: 'notes must be text' })
   @MaxLength(CALL_NOTES_MAX_LENGTH, { message: `notes must be at most ${CALL_NOTES_MAX_LENGTH} characters` })
   notes?: string;
@@ -106,7 +106,7 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   lastUseAt?: string | null;
 
   @ApiPropertyOptional({ type: [AssessmentInputDto] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray({ message: 'assessments must be a list' })
   @ArrayMaxSize(MAX_ASSESSMENTS_PER_CALL, { message: `a call carries at most ${MAX_ASSESSMENTS_PER_CALL} assessments` })
   @ValidateNested({ each: true })
@@ -114,7 +114,8 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   assessments?: AssessmentInputDto[];
 
   @ApiPropertyOptional({ type: SymptomReportDto })
-  @IsOptional()
+  @IsOptionalNotNull()
+  @IsObject({ message: 'symptoms must be an object' })
   @ValidateNested()
   @Type(() => SymptomReportDto)
   symptoms?: SymptomReportDto;
@@ -122,6 +123,7 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   @ApiPropertyOptional({ type: RiskScreenInputDto, nullable: true })
   @IsOptional()
   @ValidateIf(unlessNull)
+  @IsObject({ message: 'risk must be an object' })
   @ValidateNested()
   @Type(() => RiskScreenInputDto)
   risk?: RiskScreenInputDto | null;
@@ -133,7 +135,7 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   outcome?: CallOutcome | null;
 
   @ApiPropertyOptional({ type: [ReferralDto] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray({ message: 'referrals must be a list' })
   @ArrayMaxSize(REFERRAL_TYPES.length * 2, { message: 'too many referrals' })
   @ValidateNested({ each: true })
@@ -141,12 +143,12 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   referrals?: ReferralDto[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean({ message: 'naloxoneDiscussed must be true or false' })
   naloxoneDiscussed?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean({ message: 'overdoseEducationGiven must be true or false' })
   overdoseEducationGiven?: boolean;
 }

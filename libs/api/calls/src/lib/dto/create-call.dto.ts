@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsUUID } from 'class-validator';
 import { CALL_DIRECTIONS, type CallDirection, type CreateCallRequest } from '@casebook/shared/contracts';
-import { IsZonedTimestamp } from '@casebook/api/core';
+import { IsOptionalNotNull, IsZonedTimestamp } from '@casebook/api/core';
 import { CallContentDto } from './call-content.dto';
 
 export class CreateCallDto extends CallContentDto implements CreateCallRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'Chosen by the client so a retried create is idempotent' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID('all', { message: 'id must be a UUID' })
   id?: string;
 

@@ -4,12 +4,19 @@ import type { AuthenticatedRequest, RequestSession } from './request-session';
 
 export const IS_PUBLIC = 'casebook:isPublic';
 export const ALLOWED_ROLES = 'casebook:allowedRoles';
+export const OWN_TRANSACTIONS = 'casebook:ownTransactions';
 
 /** Opens a route to callers without a session. Every other route requires one. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** Limits a route (or a controller) to these roles; listed explicitly, there is no hierarchy. */
 export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
+
+/**
+ * A write route that opens its own transactions instead of running whole in one (sign-in:
+ * a password hash must not hold SQLite's one write transaction for 100 ms).
+ */
+export const OwnTransactions = () => SetMetadata(OWN_TRANSACTIONS, true);
 
 /** The session of the signed-in caller, put on the request by the session guard. */
 export const CurrentSession = createParamDecorator(

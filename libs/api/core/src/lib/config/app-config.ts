@@ -16,6 +16,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Express `trust proxy`: how many proxies stand in front (for the client address behind a load balancer). */
   trustProxy: number;
+  /** Serve the OpenAPI document at /api/docs: off in production unless API_DOCS=1 (it maps every route). */
+  apiDocs: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 

@@ -36,6 +36,13 @@ describe('loadConfig', () => {
     });
   }
 
+  it('serves the OpenAPI document outside production, and in production only with API_DOCS=1', () => {
+    expect(loadConfig({ DASHBOARD_DIR: 'off' }).apiDocs).toBeTrue();
+    expect(loadConfig({ DASHBOARD_DIR: 'off', NODE_ENV: 'production' }).apiDocs).toBeFalse();
+    expect(loadConfig({ DASHBOARD_DIR: 'off', NODE_ENV: 'production', API_DOCS: '1' }).apiDocs).toBeTrue();
+    expect(loadConfig({ DASHBOARD_DIR: 'off', API_DOCS: '0' }).apiDocs).toBeFalse();
+  });
+
   it('reads a complete PostgreSQL configuration', () => {
     const config = loadConfig({
       DASHBOARD_DIR: 'off',

@@ -34,6 +34,7 @@ export function loadConfig(env: Env): AppConfig {
     dashboardDir: dashboardDir(env),
     corsOrigins: corsOrigins(env),
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
+    apiDocs: flag(env, 'API_DOCS', nodeEnv !== 'production'),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
   };
 }

@@ -26,8 +26,29 @@ export function dataSourceOptions(
     type: 'better-sqlite3',
     database: path,
     enableWAL: true,
-    // TypeORM turns foreign keys on. synchronous stays FULL (the default): a note saved
-    // must survive a power cut, not only a crash.
+    // TypeORM turns foreign keys on. better-sqlite3's build makes a reopened WAL database
+    // synchronous=NORMAL, which can lose the last commits on a power cut: FULL is set on
+    // every connection, and checked at start (assertDurableSqlite).
+    prepareDatabase: (db: PragmaConnection) => {
+      db.pragma('synchronous = FULL');
+    },
     timeout: SQLITE_BUSY_TIMEOUT_MS,
   };
+}
+
+/** The part of a better-sqlite3 connection the pragmas need. */
+export interface PragmaConnection {
+  pragma(source: string, options?: { simple?: boolean }): unknown;
+}
+
+/** SQLite's number for synchronous=FULL. */
+const SYNCHRONOUS_FULL = 2;
+
+/**
+ * Stops the start when a connection is not synchronous=FULL: an acknowledged save must
+ * survive a power cut, and the comment above is a promise the database has to keep.
+ */
+export function assertDurableSqlite(db: PragmaConnection): void {
+  const level = Number(db.pragma('synchronous', { simple: true }));
+  if (level !== SYNCHRONOUS_FULL) throw new Error(`SQLite synchronous is ${level}, expected FULL (${SYNCHRONOUS_FULL})`);
 }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import type { AccessRefusals } from '../auth/access-refusals';
 import type { ApiError } from '@casebook/shared/contracts';
 import { RequestValidationError } from './request-validation-error';
 
@@ -13,6 +14,9 @@ import { RequestValidationError } from './request-validation-error';
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
+  /** `refusals` audits every 403 before it is answered. */
+  constructor(private readonly refusals?: AccessRefusals) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toApiError(exception);
@@ -20,7 +24,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
       response.end();
       return;
     }
-    response.status(body.statusCode).json(body);
+    if (body.statusCode !== 403 || !this.refusals) {
+      response.status(body.statusCode).json(body);
+      return;
+    }
+    // The refusal is on record before the client hears of it; a failing audit write is
+    // logged but does not turn the 403 into a 500.
+    this.refusals
+      .record(host.switchToHttp().getRequest<Request>())
+      .catch((error: unknown) => this.logger.error({ errorType: error instanceof Error ? error.name : 'unknown' }, 'Refusal not audited'))
+      .finally(() => response.status(body.statusCode).json(body));
   }
 
   private toApiError(exception: unknown): ApiError {

@@ -8,7 +8,7 @@ import {
   type UpdateResourceRequest,
 } from '@casebook/shared/contracts';
 import { PHONE_INPUT_MAX_LENGTH } from '@casebook/shared/domain';
-import { PageQuery, trimText, unlessNull } from '@casebook/api/core';
+import { IsOptionalNotNull, PageQuery, trimText, unlessNull } from '@casebook/api/core';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -30,7 +30,7 @@ class ResourceFields {
   hours?: string | null;
 
   @ApiPropertyOptional({ type: [String], example: ['English', 'Spanish'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray({ message: 'languages must be a list' })
   @ArrayMaxSize(10, { message: 'languages may list at most 10' })
   @IsString({ each: true, message: 'languages must be text' })
@@ -64,19 +64,19 @@ export class UpdateResourceDto extends ResourceFields implements UpdateResourceR
   version!: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trimText)
   @IsString({ message: 'name must be text' })
   @Length(1, 120, { message: 'name must be 1 to 120 characters' })
   name?: string;
 
   @ApiPropertyOptional({ enum: REFERRAL_TYPES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(REFERRAL_TYPES, { message: `type must be one of ${REFERRAL_TYPES.join(', ')}` })
   type?: ReferralType;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean({ message: 'active must be true or false' })
   active?: boolean;
 }

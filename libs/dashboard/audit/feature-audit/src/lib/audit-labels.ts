@@ -24,6 +24,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'audit.read': 'Read the audit trail',
   'report.read': 'Ran a report',
   'report.export': 'Exported calls (CSV)',
+  'access.denied': 'Was refused access',
 };
 
 /** A heading of the action filter and the actions under it. */
@@ -44,6 +45,6 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
   },
   { label: 'Call-backs', actions: ['callback.list', 'callback.create', 'callback.update'] },
   { label: 'Reports and audit', actions: ['report.read', 'report.export', 'audit.read'] },
-  { label: 'Sign-in', actions: ['auth.login', 'auth.login-failed', 'auth.logout'] },
+  { label: 'Sign-in and access', actions: ['auth.login', 'auth.login-failed', 'auth.logout', 'access.denied'] },
   { label: 'Accounts', actions: ['user.create', 'user.update'] },
 ];

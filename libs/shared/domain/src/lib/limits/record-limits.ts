@@ -61,3 +61,22 @@ export function lengthProblem(fieldLabel: string, value: string, max: number, mi
   }
   return null;
 }
+
+/**
+ * The earliest time any record may carry. The helpline's records start long after it;
+ * a year like 0000 is a client's mistake, and in a handle time it would skew every report.
+ */
+export const EARLIEST_PLAUSIBLE_TIME = '2000-01-01T00:00:00Z';
+/** The latest time any record may carry, whatever it is: a far-future year is a typo too. */
+export const LATEST_PLAUSIBLE_TIME = '2100-01-01T00:00:00Z';
+
+/** Whether an epoch time falls in the span a record may carry at all. */
+export function isPlausibleTime(epochMs: number): boolean {
+  return epochMs >= Date.parse(EARLIEST_PLAUSIBLE_TIME) && epochMs < Date.parse(LATEST_PLAUSIBLE_TIME);
+}
+
+/** A call lasts at most a day: longer is a start time mistyped or a draft left open (ADR 0018). */
+export const MAX_CALL_HOURS = 24;
+
+/** A call-back is planned at most a year ahead (ADR 0018). */
+export const MAX_CALLBACK_DAYS_AHEAD = 366;
