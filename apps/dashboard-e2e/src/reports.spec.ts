@@ -85,6 +85,24 @@ test.describe('reports', () => {
     await screenshot(page, 'reports-empty-range');
   });
 
+  test('an admin reads the figures by keyboard but opens no calls behind them and exports none', async ({ page }) => {
+    await signIn(page, DEMO.admin.username, DEMO.admin.password);
+    const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' });
+    await nav.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Calls per day' })).toBeVisible();
+    await expect(page.getByText('Admins see these totals only')).toBeVisible();
+    await expect(page.getByRole('button', { name: /Export CSV/ })).toHaveCount(0);
+    const outcomes = page.getByRole('list', { name: 'Outcomes' }).getByRole('button').first();
+    await expect(outcomes).toHaveAttribute('aria-disabled', 'true');
+    await outcomes.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/reports\?/);
+    await expectNoAxeViolations(page);
+    await page.getByRole('heading', { name: 'Reports', level: 1 }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'reports-admin-aggregates');
+  });
+
   test('a counselor has no reports in the navigation and is turned away from the page', async ({ page }) => {
     await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' })).toHaveCount(0);

@@ -207,13 +207,21 @@ describe('ReportsPage', () => {
     expect(root().textContent).not.toContain('The report could not be built.');
   });
 
-  it('lists calls without links for an admin, who may not open call records', async () => {
-    await open('/reports/calls?from=2026-03-01&to=2026-03-03&tz=UTC&outcome=referred', 'admin');
-    (await expectGet('/api/reports/calls')).flush(page([callSummary('1')], 1));
+  it('gives an admin the figures but no calls behind them and no CSV of calls', async () => {
+    await open(RANGE, 'admin');
+    (await expectGet('/api/reports/summary')).flush(summary());
     await settle();
-    expect(root().querySelector('a[href^="/calls/"]')).toBeNull();
-    expect(root().textContent).toContain('C-0001');
-    expect(root().querySelector('h1')?.textContent).toContain('Outcome: Referred');
+    expect(root().textContent).toContain('Admins see these totals only');
+    expect(root().textContent).not.toContain('Choose a bar, cell or counselor');
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Export CSV/ }))).toEqual([]);
+    const cell = root().querySelector<HTMLButtonElement>('button[aria-label="Tuesday 14:00 — 3 calls"]');
+    expect(cell?.getAttribute('aria-disabled')).toBe('true');
+    cell?.click();
+    root().querySelector<HTMLButtonElement>('.bars button')?.click();
+    await settle();
+    expect(root().querySelector('button[aria-label="Ana Diaz — 2 calls"]')).toBeNull();
+    expect(root().textContent).toContain('Ana Diaz');
+    http.expectNone((r) => r.url === '/api/reports/calls');
   });
 });
 

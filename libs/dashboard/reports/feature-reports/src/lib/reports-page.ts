@@ -14,6 +14,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { authFeature } from '@casebook/dashboard/auth/data-access';
 import type { ReportCounselorRow } from '@casebook/shared/contracts';
 import { CLOCK } from '@casebook/dashboard/shared/data-access';
 import { LoadError } from '@casebook/dashboard/shared/ui';
@@ -91,6 +92,9 @@ export class ReportsPage {
   protected readonly loadError = this.store.selectSignal(reportsFeature.selectLoadError);
   protected readonly isEmpty = this.store.selectSignal(reportsFeature.selectIsEmpty);
   protected readonly exporting = this.store.selectSignal(reportsFeature.selectExporting);
+  /** Admins get aggregates only (DESIGN.md, roles): no calls behind a figure, no CSV of calls. */
+  private readonly role = this.store.selectSignal(authFeature.selectRole);
+  protected readonly mayOpenCalls = computed(() => this.role() === 'supervisor');
   protected readonly loadErrorMessage = computed(() => {
     const error = this.loadError();
     return error ? `Could not load the report. ${error.message}` : null;

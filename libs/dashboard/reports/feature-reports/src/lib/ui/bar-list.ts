@@ -17,6 +17,8 @@ export class BarList {
   readonly data = input.required<readonly ChartDatum[]>();
   /** What the list is, for screen readers ("Top symptoms"). */
   readonly label = input.required<string>();
+  /** False for admins: the figures stay readable, but the calls behind them are for supervisors. */
+  readonly drillable = input(true);
   /** A bar was chosen. */
   readonly picked = output<ChartDatum>();
 

@@ -38,6 +38,8 @@ export function sortCounselors(
 export class CounselorTable {
   /** The summary's per-counselor rows. */
   readonly rows = input.required<readonly ReportCounselorRow[]>();
+  /** False for admins: the figures stay readable, but the calls behind them are for supervisors. */
+  readonly drillable = input(true);
   /** A counselor's calls were asked for. */
   readonly picked = output<ReportCounselorRow>();
 

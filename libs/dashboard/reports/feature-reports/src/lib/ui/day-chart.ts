@@ -47,6 +47,8 @@ function tickLabel(dayLabel: string, withYear: boolean): string {
 export class DayChart {
   /** One datum a day, in date order. */
   readonly data = input.required<readonly ChartDatum[]>();
+  /** False for admins: the figures stay readable, but the calls behind them are for supervisors. */
+  readonly drillable = input(true);
   /** A day was chosen. */
   readonly picked = output<ChartDatum>();
 
@@ -90,6 +92,6 @@ export class DayChart {
 
   protected pick(event: Event, d: ChartDatum): void {
     event.preventDefault();
-    this.picked.emit(d);
+    if (this.drillable()) this.picked.emit(d);
   }
 }

@@ -19,6 +19,8 @@ import { RovingFocus } from './roving-focus';
 export class HourHeatmap {
   /** 7 rows of 24 cells, from `hourOfWeekGrid`. */
   readonly grid = input.required<readonly (readonly ChartDatum[])[]>();
+  /** False for admins: the figures stay readable, but the calls behind them are for supervisors. */
+  readonly drillable = input(true);
   /** A cell was chosen. */
   readonly picked = output<ChartDatum>();
 
