@@ -185,6 +185,7 @@ describe('hardening of writes', () => {
       ['a call of more than a day', { startedAt: '2026-02-27T09:00:00Z', endedAt: '2026-03-01T09:00:00Z' }, 'endedAt'],
       ['last use in the year 0001', { lastUseAt: '0001-01-01T00:00:00Z' }, 'lastUseAt'],
       ['a note with a lone surrogate', { notes: 'broken \ud800 text' }, 'notes'],
+      ['a note with a NUL character', { notes: 'broken \u0000 text' }, 'notes'],
     ];
     for (const [what, body, field] of badTimes) {
       it(`refuses ${what} with 400 naming ${field}`, async () => {
@@ -279,6 +280,11 @@ describe('hardening of writes', () => {
       expect(read.entityId).toBe(supDraft.id);
       expect(read.details).toEqual({ method: 'GET', route: '/api/calls/:id' });
     });
+  });
+
+  it('refuses a NUL character in a search, naming the parameter', async () => {
+    const response = await t.http.get('/api/cases?q=a%00b').set(bearer(mine)).expect(400);
+    expect(response.body.fields).toEqual([{ field: 'q', message: 'q contains a NUL character' }]);
   });
 
   describe('smaller', () => {

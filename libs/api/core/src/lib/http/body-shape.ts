@@ -6,6 +6,8 @@ export const MAX_BODY_DEPTH = 32;
 
 /** A surrogate code unit not part of a pair: with the `u` flag, a pair reads as one code point. */
 const LONE_SURROGATE = /\p{Cs}/u;
+/** NUL means nothing in a record, and PostgreSQL cannot store it in text. */
+const NUL = '\u0000';
 
 /** Why a parsed body is refused, and where: the dotted path of the field, as the validation errors name them. */
 export interface BodyShapeProblem {
@@ -13,17 +15,27 @@ export interface BodyShapeProblem {
   message: string;
 }
 
+/** Why a string — a value, or a field name (`isKey`) — cannot be taken as text. */
+function textProblem(text: string, field: string, isKey: boolean): BodyShapeProblem | null {
+  const subject = isKey ? `${field} has a field name that` : field;
+  if (LONE_SURROGATE.test(text)) return { field, message: `${subject} is not valid Unicode text` };
+  if (text.includes(NUL)) return { field, message: `${subject} contains a NUL character` };
+  return null;
+}
+
 /**
  * Walks a parsed JSON body without recursion (a deep body must not overflow the stack that
  * checks it) and finds the first value nested too deeply or text that is not valid Unicode
- * (a lone surrogate would be stored as U+FFFD: the note would silently differ).
+ * (a lone surrogate would be stored as U+FFFD: the note would silently differ; a NUL
+ * cannot be stored by PostgreSQL at all).
  */
 export function bodyShapeProblem(body: unknown): BodyShapeProblem | null {
   const pending: { value: unknown; path: string; depth: number }[] = [{ value: body, path: '', depth: 0 }];
   while (pending.length) {
     const { value, path, depth } = pending.pop() as { value: unknown; path: string; depth: number };
     if (typeof value === 'string') {
-      if (LONE_SURROGATE.test(value)) return { field: path || 'body', message: `${path || 'body'} is not valid Unicode text` };
+      const problem = textProblem(value, path || 'body', false);
+      if (problem) return problem;
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
@@ -32,16 +44,17 @@ export function bodyShapeProblem(body: unknown): BodyShapeProblem | null {
     }
     for (const [key, child] of Object.entries(value)) {
       const childPath = path ? `${path}.${key}` : key;
-      if (LONE_SURROGATE.test(key)) return { field: path || 'body', message: `${path || 'body'} has a field name that is not valid Unicode` };
+      const problem = textProblem(key, path || 'body', true);
+      if (problem) return problem;
       pending.push({ value: child, path: childPath, depth: depth + 1 });
     }
   }
   return null;
 }
 
-/** Express middleware after the JSON parser: a body of the wrong shape gets a 400 naming the field. */
+/** Express middleware after the JSON parser: a body or query string of the wrong shape gets a 400 naming the field. */
 export function bodyShapeGuard(req: Request, res: Response, next: NextFunction): void {
-  const problem = bodyShapeProblem(req.body);
+  const problem = bodyShapeProblem(req.body) ?? bodyShapeProblem(req.query);
   if (!problem) return next();
   res.status(400).json({
     statusCode: 400,
