@@ -63,8 +63,17 @@ export class UnitOfWork {
   }
 
   private queued<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.sqliteQueue.then(task);
+    // Each transaction starts on a later turn of the event loop, not in the microtask that
+    // ended the one before: a backlog drained in one turn would serve every busy socket's
+    // request before the loop polls again, and Node accepts one new connection per turn,
+    // so a new connection waited seconds in the kernel's queue under load (issue 16, item 10).
+    const result = this.sqliteQueue.then(nextTurn).then(task);
     this.sqliteQueue = result.catch(() => undefined);
     return result;
   }
+}
+
+/** Resolves on the next turn of the event loop, after its I/O poll. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
