@@ -103,6 +103,32 @@ test.describe('the call screen', () => {
     await screenshot(page, 'call-high-risk');
   });
 
+  test('a moderate risk screen shows its own steps and plans the 24-hour follow-up call-back by keyboard', async ({ page, request }) => {
+    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+    const kase = await createCase(request, token, { alias: `Moderate Risk ${Date.now() % 100000}` });
+    await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
+    await page.goto(`/calls/new?caseId=${kase.id}`);
+    await page.waitForURL(/\/calls\/[0-9a-f-]{36}/);
+    await jumpTo(page, 'Alt+R', 'cb-risk-screen');
+    // Q1, Q2 and Q3 yes, Q4, Q5 and Q6 no: moderate.
+    for (const answer of ['y', 'y', 'y', 'n', 'n', 'n']) await page.keyboard.press(answer);
+    const steps = page.locator('cb-risk-level-steps');
+    await expect(steps.getByRole('heading', { name: 'Next steps for moderate risk' })).toBeVisible();
+    await expect(steps).toContainText('safety plan');
+    await expect(steps).toContainText('within 24 hours');
+    await expect(page.locator('cb-imminent-risk-panel')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await steps.scrollIntoViewIfNeeded();
+    await screenshot(page, 'call-moderate-risk');
+
+    const plan = steps.getByRole('button', { name: /Plan the follow-up call-back/ });
+    await plan.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: /In 2 hours/ })).toBeFocused();
+    await page.keyboard.press('1');
+    await expect(page.getByRole('status').filter({ hasText: 'Call-back scheduled' })).toBeVisible();
+  });
+
   test('a reload mid-call loses no word', async ({ page }) => {
     await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
     await newCall(page);

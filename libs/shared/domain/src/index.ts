@@ -14,3 +14,4 @@ export * from './lib/phone/phone';
 export * from './lib/withdrawal/phase';
 export * from './lib/withdrawal/tolerance';
 export * from './lib/time/zoned-days';
+export * from './lib/risk/risk-level-steps';

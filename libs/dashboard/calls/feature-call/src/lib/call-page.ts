@@ -36,6 +36,7 @@ import {
   HarmReduction,
   ImminentRiskPanel,
   OutcomeReferrals,
+  RiskLevelSteps,
   RiskScreen,
   SymptomPicker,
 } from '@casebook/dashboard/calls/ui';
@@ -70,6 +71,7 @@ import { WithdrawalSection } from './withdrawal-section';
     HarmReduction,
     ImminentRiskPanel,
     OutcomeReferrals,
+    RiskLevelSteps,
     RiskScreen,
     SymptomPicker,
   ],
