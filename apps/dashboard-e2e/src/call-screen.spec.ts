@@ -103,6 +103,44 @@ test.describe('the call screen', () => {
     await screenshot(page, 'call-high-risk');
   });
 
+  test('a fentanyl caller 20 hours after last use is offered naloxone; an "other" substance gets danger signs, no opioid timeline', async ({
+    page,
+    request,
+  }) => {
+    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+    const fentanyl = await createCase(request, token, { alias: `Fentanyl ${Date.now() % 100000}`, primarySubstance: 'fentanyl' });
+    await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
+    await page.goto(`/calls/new?caseId=${fentanyl.id}`);
+    await page.waitForURL(/\/calls\/[0-9a-f-]{36}/);
+    await page.keyboard.press('Alt+U');
+    await page.keyboard.type('20');
+    const harmReduction = page.locator('cb-harm-reduction');
+    await expect(harmReduction).toContainText('An opioid is named: offer naloxone');
+    await expect(harmReduction).not.toContainText('Tolerance');
+    await page.keyboard.press('Alt+H');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('checkbox', { name: 'Naloxone (Narcan) discussed' })).toBeChecked();
+    await expectNoAxeViolations(page);
+    await harmReduction.scrollIntoViewIfNeeded();
+    await screenshot(page, 'call-naloxone-prompt');
+
+    const other = await createCase(request, token, { alias: `Other Substance ${Date.now() % 100000}`, primarySubstance: 'other' });
+    await page.goto(`/calls/new?caseId=${other.id}`);
+    await page.waitForURL(/\/calls\/[0-9a-f-]{36}/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(other.caseNumber);
+    await page.keyboard.press('Alt+U');
+    await page.keyboard.type('30');
+    const estimate = page.locator('cb-last-use-entry .estimate');
+    await expect(estimate).toContainText('alcohol or benzodiazepine withdrawal can kill');
+    await expect(estimate).toContainText('call 911');
+    await expect(estimate).not.toContainText('Peak withdrawal');
+    await expect(estimate).not.toContainText('Withdrawal building');
+    await expect(page.locator('cb-harm-reduction')).not.toContainText('offer naloxone');
+    await expectNoAxeViolations(page);
+    await estimate.scrollIntoViewIfNeeded();
+    await screenshot(page, 'call-other-substance-danger');
+  });
+
   test('a moderate risk screen shows its own steps and plans the 24-hour follow-up call-back by keyboard', async ({ page, request }) => {
     const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
     const kase = await createCase(request, token, { alias: `Moderate Risk ${Date.now() % 100000}` });

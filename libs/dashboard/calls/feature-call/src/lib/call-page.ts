@@ -50,6 +50,7 @@ import { CallbackPanel } from './callback-panel';
 import { CallerSection } from './caller-section';
 import { CurrentCallEdits } from './current-call-edits';
 import { finalizeWarnings } from './finalize-warnings';
+import { linkedSubstance } from './linked-substance';
 import { WithdrawalSection } from './withdrawal-section';
 
 /**
@@ -115,6 +116,11 @@ export class CallPage implements OnInit {
     selectCurrentAssessments,
   );
   protected readonly risk = this.store.selectSignal(selectCurrentRisk);
+  /** The linked case's substance: which naloxone and tolerance prompts apply. */
+  protected readonly substance = computed(() => {
+    const call = this.call();
+    return call ? linkedSubstance(call) : null;
+  });
   protected readonly opening = this.store.selectSignal(
     callsFeature.selectOpening,
   );

@@ -5,6 +5,8 @@ import {
   riskView,
   type CallDraft,
 } from '@casebook/dashboard/calls/data-access';
+import { caseSummary } from '@casebook/shared/contracts/testing';
+import type { PrimarySubstance } from '@casebook/shared/contracts';
 import { finalizeWarnings } from './finalize-warnings';
 
 const NOW = Date.parse('2026-03-02T10:00:00.000Z');
@@ -26,7 +28,28 @@ function warningsFor(
   return finalizeWarnings(call, assessmentViews(call), riskView(call), NOW);
 }
 
+/** A draft linked to a case whose caller uses `substance`. */
+function linkedTo(substance: PrimarySubstance): Partial<CallDraft> {
+  return { caseChoice: 'linked', linkedCase: caseSummary('case-1', { primarySubstance: substance }) };
+}
+
+const hoursAgo = (hours: number) => new Date(NOW - hours * 3_600_000).toISOString();
+const NALOXONE_WARNING = 'The caller uses an opioid and naloxone is not ticked as discussed.';
+
 describe('finalizeWarnings', () => {
+  it('asks about naloxone on any opioid call, at any hour since last use, until it is ticked', () => {
+    expect(warningsFor({ lastUseAt: hoursAgo(20) }, linkedTo('fentanyl'))).toContain(NALOXONE_WARNING);
+    expect(warningsFor({}, linkedTo('prescription-opioids'))).toContain(NALOXONE_WARNING);
+    expect(warningsFor({ naloxoneDiscussed: true }, linkedTo('fentanyl'))).not.toContain(NALOXONE_WARNING);
+    expect(warningsFor({}, linkedTo('other'))).not.toContain(NALOXONE_WARNING);
+  });
+
+  it('gives a methadone caller ten days after last use the naloxone reminder, not the tolerance one', () => {
+    const warnings = warningsFor({ lastUseAt: hoursAgo(300) }, linkedTo('methadone'));
+    expect(warnings.some((w) => w.startsWith('Tolerance is falling or lost'))).toBeFalse();
+    expect(warnings).toContain(NALOXONE_WARNING);
+  });
+
   it('lists what an empty call lacks, as warnings', () => {
     const warnings = warningsFor({});
     expect(warnings).toContain('The risk screen (C-SSRS) was not answered.');

@@ -4,7 +4,8 @@ import type {
   RiskView,
 } from '@casebook/dashboard/calls/data-access';
 import { hasUnsavedChanges } from '@casebook/dashboard/calls/data-access';
-import { hoursSinceLastUse, toleranceWarning } from '@casebook/shared/domain';
+import { hoursSinceLastUse, namesOpioid, toleranceWarningFor } from '@casebook/shared/domain';
+import { linkedSubstance } from './linked-substance';
 
 /**
  * What is missing or worth a second look before a call is finalized. Warnings only: the
@@ -54,16 +55,21 @@ export function finalizeWarnings(
   if (!content.notes.trim()) {
     warnings.push('The notes are empty.');
   }
+  const substance = linkedSubstance(draft);
   const hours = content.lastUseAt
     ? hoursSinceLastUse(content.lastUseAt, new Date(now))
     : null;
   if (
     hours !== null &&
-    toleranceWarning(hours) &&
+    toleranceWarningFor(substance, hours) &&
     !(content.naloxoneDiscussed && content.overdoseEducationGiven)
   ) {
     warnings.push(
       'Tolerance is falling or lost, and naloxone or overdose education is not ticked.',
+    );
+  } else if (namesOpioid(substance) && !content.naloxoneDiscussed) {
+    warnings.push(
+      'The caller uses an opioid and naloxone is not ticked as discussed.',
     );
   }
   if (hasUnsavedChanges(draft)) {

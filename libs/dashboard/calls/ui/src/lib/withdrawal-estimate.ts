@@ -1,19 +1,14 @@
 import type { PrimarySubstance } from '@casebook/shared/contracts';
 import {
   hoursSinceLastUse,
-  toleranceWarning,
+  substanceCourseNote,
+  toleranceWarningFor,
   withdrawalPhase,
+  type SubstanceCourseNote,
   type ToleranceWarning,
   type WithdrawalPhase,
 } from '@casebook/shared/domain';
 import { SUBSTANCE_LABELS } from './labels';
-
-/** Substances the short-acting phase estimate is for; unknown is treated as possibly short-acting. */
-const SHORT_ACTING: ReadonlySet<PrimarySubstance> = new Set([
-  'heroin',
-  'fentanyl',
-  'unknown',
-]);
 
 /** What can be said about withdrawal from the last use and the substance. */
 export type WithdrawalEstimate =
@@ -24,13 +19,19 @@ export type WithdrawalEstimate =
       phase: WithdrawalPhase;
       substanceKnown: boolean;
     }
-  | { kind: 'not-short-acting'; hours: number; substanceLabel: string }
+  | {
+      kind: 'not-short-acting';
+      hours: number;
+      substanceLabel: string;
+      note: SubstanceCourseNote;
+    }
   | { kind: 'invalid' };
 
 /**
  * The withdrawal phase for heroin, fentanyl or an unknown (possibly short-acting)
- * substance, from `hoursSinceLastUse`/`withdrawalPhase`; for other substances only the
- * hours, with the reason the phase is not shown.
+ * substance, from `hoursSinceLastUse`/`withdrawalPhase`; for other substances the hours
+ * and what to say instead (`substanceCourseNote`: ask the release, long-acting, no
+ * timeline, or the danger of alcohol and benzodiazepine withdrawal).
  */
 export function withdrawalEstimate(
   substance: PrimarySubstance | null,
@@ -45,11 +46,13 @@ export function withdrawalEstimate(
     return { kind: 'invalid' };
   }
   const effective = substance ?? 'unknown';
-  if (!SHORT_ACTING.has(effective)) {
+  const note = substanceCourseNote(effective);
+  if (note) {
     return {
       kind: 'not-short-acting',
       hours,
       substanceLabel: SUBSTANCE_LABELS[effective],
+      note,
     };
   }
   return {
@@ -60,16 +63,20 @@ export function withdrawalEstimate(
   };
 }
 
-/** The tolerance warning for a last use, or null (under 72 h, or no time). */
+/**
+ * The tolerance warning for a last use of `substance`, or null (under 72 h, no time, or
+ * a substance it does not apply to: `toleranceWarningFor`).
+ */
 export function toleranceFor(
   lastUseAt: string | null,
   now: number,
+  substance: PrimarySubstance | null = null,
 ): ToleranceWarning | null {
   if (!lastUseAt) {
     return null;
   }
   const hours = hoursSinceLastUse(lastUseAt, new Date(now));
-  return hours === null ? null : toleranceWarning(hours);
+  return hours === null ? null : toleranceWarningFor(substance, hours);
 }
 
 /** "36 h", "3 days 4 h" — hours since last use in words. */

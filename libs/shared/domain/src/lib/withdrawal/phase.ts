@@ -19,8 +19,8 @@ import { toEpochMs } from '../util/timestamp';
  * The boundaries below take DESIGN.md's figures; each phase keeps the published
  * range in `typicalRange` so the screen can say "usually", never "will". People
  * differ (dose, duration of use, health, other substances), and the estimate is not
- * for methadone, buprenorphine or extended-release opioids, whose withdrawal starts
- * later and lasts longer.
+ * for methadone, buprenorphine, extended-release opioids or other substances: what the
+ * screen says for each of those is in substance-guidance.ts.
  */
 
 /** A phase id; stored with assessments for reports, never renamed. */

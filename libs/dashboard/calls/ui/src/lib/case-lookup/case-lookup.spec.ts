@@ -135,7 +135,7 @@ describe('CaseLookup', () => {
     expect(sam.textContent).toContain('Peak withdrawal');
     expect(alex.textContent).toContain('No withdrawal score yet');
     expect(alex.textContent).toContain(
-      'phase estimate is for short-acting opioids only',
+      'Methadone, last use 36 h ago: Methadone is long-acting',
     );
     expect(
       (fixture.nativeElement as HTMLElement).querySelector('[role="status"]')

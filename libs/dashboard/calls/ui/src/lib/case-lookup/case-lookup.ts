@@ -265,7 +265,7 @@ export class CaseLookup {
       case 'invalid':
         return 'Last use time unclear';
       case 'not-short-acting':
-        return `${estimate.substanceLabel}, last use ${hoursText(estimate.hours)} ago: phase estimate is for short-acting opioids only`;
+        return `${estimate.substanceLabel}, last use ${hoursText(estimate.hours)} ago: ${estimate.note.title}`;
       case 'phase':
         return `${estimate.phase.label} (${hoursText(estimate.hours)} since last use${estimate.substanceKnown ? '' : ', substance unknown'})`;
     }
