@@ -26,7 +26,7 @@ import {
   SUBSTANCE_LABELS,
   timeAgo,
 } from '@casebook/dashboard/calls/ui';
-import { SeverityBadge } from '@casebook/dashboard/shared/ui';
+import { SeverityBadge, formatPhone } from '@casebook/dashboard/shared/ui';
 
 /**
  * Who is calling: the lookup while no case is chosen, else the linked case (or
@@ -63,7 +63,7 @@ import { SeverityBadge } from '@casebook/dashboard/shared/ui';
         <strong>{{ linked.alias }}</strong>
         <span class="muted">{{ linked.caseNumber }}</span>
         @if (linked.phone) {
-          <span class="muted">{{ linked.phone }}</span>
+          <span class="muted">{{ formatPhone(linked.phone) }}</span>
         }
       </p>
       <p class="meta">
@@ -139,6 +139,7 @@ export class CallerSection {
     callsFeature.selectCaseCreate,
   );
   protected readonly substanceLabels = SUBSTANCE_LABELS;
+  protected readonly formatPhone = formatPhone;
   protected readonly lastScoreAgo = computed(() =>
     timeAgo(
       this.call().linkedCase?.latestSeverity?.recordedAt ?? null,

@@ -94,15 +94,15 @@ describe('OutcomeReferrals directory entry', () => {
     });
     const options = await autocomplete.getOptions();
     expect(await options[0].getText()).toContain('Harbor Detox');
-    expect(await options[0].getText()).toContain('+12015550199');
     expect(await options[0].getText()).toContain('Open 24/7');
+    expect(await options[0].getText()).toContain('(201) 555-0199');
     expect(await options[0].getText()).toContain('English, Spanish');
     await autocomplete.selectOption({ text: /Harbor Detox/ });
     expect(host.referrals()).toEqual([{ type: 'detox', resourceId: 'res-1' }]);
     const shown =
       (fixture.nativeElement as HTMLElement).querySelector('.entry')
         ?.textContent ?? '';
-    expect(shown).toContain('Phone +12015550199');
+    expect(shown).toContain('Phone (201) 555-0199');
     expect(shown).toContain('Hours Open 24/7');
   });
 

@@ -21,6 +21,7 @@ import {
   type ReferralType,
 } from '@casebook/shared/contracts';
 import { REFERRAL_NOTE_MAX_LENGTH } from '@casebook/shared/domain';
+import { formatPhone } from '@casebook/dashboard/shared/ui';
 import { OUTCOME_LABELS, REFERRAL_LABELS } from '../labels';
 
 /** What the referral directory search asks for. */
@@ -70,6 +71,8 @@ export class OutcomeReferrals {
 
   private readonly select = viewChild.required(MatSelect);
 
+  /** Numbers as they are read aloud: "(617) 555-0160". */
+  protected readonly formatPhone = formatPhone;
   protected readonly outcomes = CALL_OUTCOMES;
   protected readonly outcomeLabels = OUTCOME_LABELS;
   protected readonly types = REFERRAL_TYPES;

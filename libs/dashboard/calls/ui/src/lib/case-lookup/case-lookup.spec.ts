@@ -124,6 +124,8 @@ describe('CaseLookup', () => {
     await typeText('+1 201 555 0123');
     const [sam, alex] = options();
     expect(sam.textContent).toContain('Sam R.');
+    expect(sam.textContent).toContain('(201) 555-0123');
+    expect(sam.textContent).not.toContain('+12015550123');
     expect(sam.textContent).toContain('Caller alert: Prefers Spanish');
     expect(sam.textContent).toContain('Last call 3 days ago');
     expect(sam.querySelector('cb-severity-badge')?.textContent).toContain(

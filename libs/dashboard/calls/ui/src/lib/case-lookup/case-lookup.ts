@@ -40,6 +40,7 @@ import {
 import {
   SeverityBadge,
   applyApiErrors,
+  formatPhone,
   serverError,
 } from '@casebook/dashboard/shared/ui';
 import { SUBSTANCE_LABELS } from '../labels';
@@ -125,6 +126,8 @@ export class CaseLookup {
   protected readonly creating = signal(false);
   protected readonly substances = PRIMARY_SUBSTANCES;
   protected readonly substanceLabels = SUBSTANCE_LABELS;
+  /** Numbers as they are read aloud: "(617) 555-0160". */
+  protected readonly formatPhone = formatPhone;
   protected readonly limits = {
     query: LOOKUP_QUERY_MAX_LENGTH,
     alias: CASE_ALIAS_MAX_LENGTH,
