@@ -10,9 +10,10 @@ import { AddendumEntity } from './entities/addendum.entity';
 import { AssessmentEntity } from './entities/assessment.entity';
 import { CallEntity } from './entities/call.entity';
 import { InstrumentsController } from './instruments.controller';
+import { OpenCallsModule } from './open-calls.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallEntity, AssessmentEntity, AddendumEntity]), CasesModule, ResourcesModule, UsersModule],
+  imports: [TypeOrmModule.forFeature([CallEntity, AssessmentEntity, AddendumEntity]), CasesModule, ResourcesModule, UsersModule, OpenCallsModule],
   controllers: [CallsController, CaseSymptomsController, InstrumentsController],
   providers: [CallsService],
   exports: [CallsService],

@@ -22,6 +22,15 @@ export interface LoginResponse {
 }
 
 /**
+ * `GET /api/auth/session` reply: the dashboard's check before an idle warning. `onCall`
+ * says the server kept the session alive because its counselor is on an open call.
+ */
+export interface SessionCheckResponse {
+  expiresAt: string;
+  onCall: boolean;
+}
+
+/**
  * Every authenticated reply carries the session's new expiry in this header, so the
  * dashboard can warn one minute before an idle sign-out without polling.
  */

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { SESSION_EXPIRES_HEADER } from '@casebook/shared/contracts';
-import { type AuthenticatedRequest, IS_PUBLIC } from '@casebook/api/core';
+import { type AuthenticatedRequest, IS_PUBLIC, PASSIVE_SESSION } from '@casebook/api/core';
 import { SessionService } from '../sessions/session.service';
 import { bearerToken } from './bearer-token';
 
@@ -24,10 +24,19 @@ export class SessionAuthGuard implements CanActivate {
     const request = http.getRequest<AuthenticatedRequest>();
     const token = bearerToken(request);
     if (!token) throw new UnauthorizedException('Sign in to continue');
-    const session = await this.sessions.authenticate(token);
+    const passive = this.reflector.getAllAndOverride<boolean>(PASSIVE_SESSION, [context.getHandler(), context.getClass()]);
+    const session = await this.sessions.authenticate(token, { touch: !passive, callId: passive ? namedCall(request) : null });
     if (!session) throw new UnauthorizedException('Your session has ended. Please sign in again.');
     request.session = session;
     http.getResponse<Response>().setHeader(SESSION_EXPIRES_HEADER, session.expiresAt.toISOString());
     return true;
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The call a passive check names (`?callId=`), when it is a well-formed id; the route's DTO refuses a bad one. */
+function namedCall(request: AuthenticatedRequest): string | null {
+  const callId = request.query['callId'];
+  return typeof callId === 'string' && UUID.test(callId) ? callId : null;
 }

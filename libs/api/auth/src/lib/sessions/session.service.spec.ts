@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Repository } from 'typeorm';
 import { SESSION_ABSOLUTE_HOURS } from '@casebook/shared/domain';
-import { APP_CONFIG, Clock, dataSourceOptions, loadConfig, ManualClock, UnitOfWork } from '@casebook/api/core';
+import { APP_CONFIG, Clock, dataSourceOptions, loadConfig, ManualClock, OpenCalls, UnitOfWork } from '@casebook/api/core';
 import { UserEntity } from '@casebook/api/users';
 import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
@@ -28,7 +28,14 @@ describe('SessionService (real SQLite)', () => {
         TypeOrmModule.forRoot(dataSourceOptions(config.database, [UserEntity, SessionEntity])),
         TypeOrmModule.forFeature([UserEntity, SessionEntity]),
       ],
-      providers: [SessionService, UnitOfWork, { provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }],
+      providers: [
+        SessionService,
+        UnitOfWork,
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: clock },
+        // No calls tables here: nobody is on a call (the HTTP specs cover open calls).
+        { provide: OpenCalls, useValue: { isOnCall: () => Promise.resolve(false) } },
+      ],
     }).compile();
     await moduleRef.init();
     service = moduleRef.get(SessionService);

@@ -2,7 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
 import { SESSION_ABSOLUTE_HOURS } from '@casebook/shared/domain';
-import { APP_CONFIG, type AppConfig, Clock, type RequestSession, SessionRevoker, UnitOfWork } from '@casebook/api/core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  Clock,
+  OpenCalls,
+  type RequestSession,
+  SessionRevoker,
+  UnitOfWork,
+} from '@casebook/api/core';
 import { toSessionUser } from '@casebook/api/users';
 import { SessionEndReason, SessionEntity } from './session.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
@@ -19,6 +27,7 @@ export class SessionService extends SessionRevoker {
     private readonly unitOfWork: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly openCalls: OpenCalls,
   ) {
     super();
   }
@@ -50,24 +59,31 @@ export class SessionService extends SessionRevoker {
   /**
    * The caller behind a token, with the idle timer restarted; null when the token is
    * unknown, ended, idle too long, past the absolute limit, or its account deactivated.
+   * A passive check (`touch: false`) restarts the idle timer only for a counselor on the
+   * open call it names (`callId`): listening to a caller is activity (ADR 23), and such a
+   * call keeps even an idle session that the check reaches late.
    */
-  async authenticate(token: string): Promise<RequestSession | null> {
+  async authenticate(token: string, { touch = true, callId = null as string | null } = {}): Promise<RequestSession | null> {
     const session = await this.sessions.findOne({
       where: { tokenHash: hashSessionToken(token), endedAt: IsNull() },
       relations: { user: true },
     });
     if (!session) return null;
     const now = this.clock.now();
+    const onCall = callId !== null && (await this.openCalls.isOnCall(session.userId, callId, now));
     const ended = this.endReason(session, now);
-    if (ended) {
+    if (ended && !(ended === 'idle' && onCall)) {
       await this.end(session.id, ended);
       return null;
+    }
+    if (!touch && !onCall) {
+      return { sessionId: session.id, user: toSessionUser(session.user), expiresAt: session.idleExpiresAt, onCall };
     }
     const idleExpiresAt = this.idleExpiry(now, session.absoluteExpiresAt);
     await this.unitOfWork.run((manager) =>
       manager.update(SessionEntity, { id: session.id, endedAt: IsNull() }, { lastSeenAt: now, idleExpiresAt }),
     );
-    return { sessionId: session.id, user: toSessionUser(session.user), expiresAt: idleExpiresAt };
+    return { sessionId: session.id, user: toSessionUser(session.user), expiresAt: idleExpiresAt, onCall };
   }
 
   /**

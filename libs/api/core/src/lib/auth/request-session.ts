@@ -6,6 +6,8 @@ export interface RequestSession {
   sessionId: string;
   user: SessionUser;
   expiresAt: Date;
+  /** On a passive check: whether the call it named kept the session alive (ADR 23). */
+  onCall?: boolean;
 }
 
 export interface AuthenticatedRequest extends Request {

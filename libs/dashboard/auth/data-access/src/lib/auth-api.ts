@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   LoginRequest,
   LoginResponse,
+  SessionCheckResponse,
   SessionUser,
 } from '@casebook/shared/contracts';
 import { API_BASE_URL, CLOCK } from '@casebook/dashboard/shared/data-access';
@@ -31,6 +32,17 @@ export class AuthApi {
           return { ...body, expiresAt };
         }),
       );
+  }
+
+  /**
+   * The session's expiry without counting as activity, except that the server extends it
+   * while `openCallId`, the call on screen, is open and not marked ended (ADR 23). The new expiry arrives, as on every reply,
+   * in the Session-Expires-At header the auth interceptor reads.
+   */
+  sessionCheck(openCallId: string | null): Observable<SessionCheckResponse> {
+    return this.http.get<SessionCheckResponse>(`${this.baseUrl}/session`, {
+      params: openCallId ? { callId: openCallId } : {},
+    });
   }
 
   /** Ends the session on the server. A 401 here only means it had already ended. */

@@ -55,6 +55,10 @@ export const HttpSessionActions = createActionGroup({
 export const SessionTimerActions = createActionGroup({
   source: 'Session Timer',
   events: {
+    /** A minute before the expiry: ask the server first (an open call keeps the session). */
+    'Check Due': emptyProps(),
+    /** The server gave the session more time: no warning. */
+    'Extended By Server': emptyProps(),
     'Warning Due': emptyProps(),
     Expired: emptyProps(),
   },
@@ -72,5 +76,17 @@ export const AuthApiActions = createActionGroup({
     'Session Extend Failed': props<{ error: ApiError }>(),
     'Logout Succeeded': emptyProps(),
     'Logout Failed': props<{ error: ApiError }>(),
+  },
+});
+
+/**
+ * Which call the counselor has on screen, open and not marked ended: the session check
+ * names it, and the server keeps the session alive while it stays open (ADR 23).
+ */
+export const OpenCallActions = createActionGroup({
+  source: 'Call Screen',
+  events: {
+    'Call On Screen': props<{ callId: string }>(),
+    'No Call On Screen': emptyProps(),
   },
 });

@@ -10,6 +10,7 @@ import {
   HttpSessionActions,
   IdleDialogActions,
   LoginPageActions,
+  OpenCallActions,
   SessionTimerActions,
   ShellActions,
 } from './auth.actions';
@@ -34,6 +35,8 @@ export interface AuthState {
   signOutReason: SignOutReason | null;
   /** The idle warning is up. */
   idleWarning: boolean;
+  /** The open call on screen, which keeps the session alive (ADR 23); null when none. */
+  openCallId: string | null;
 }
 
 export const initialAuthState: AuthState = {
@@ -45,6 +48,7 @@ export const initialAuthState: AuthState = {
   error: null,
   signOutReason: null,
   idleWarning: false,
+  openCallId: null,
 };
 
 /** Whole minutes between a reply and the expiry it carried; never below one. */
@@ -160,6 +164,8 @@ export const authFeature = createFeature({
     on(SessionTimerActions.expired, (state): AuthState =>
       state.status === 'signed-in' ? signedOut(state, 'idle') : state,
     ),
+    on(OpenCallActions.callOnScreen, (state, { callId }): AuthState => ({ ...state, openCallId: callId })),
+    on(OpenCallActions.noCallOnScreen, (state): AuthState => ({ ...state, openCallId: null })),
   ),
   extraSelectors: ({
     selectUser,

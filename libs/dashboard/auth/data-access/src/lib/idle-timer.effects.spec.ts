@@ -32,14 +32,14 @@ describe('idleTimer$', () => {
     jasmine.clock().uninstall();
   });
 
-  it(`warns ${IDLE_WARNING_SECONDS} seconds before the expiry and signs out at it`, () => {
+  it(`asks the server ${IDLE_WARNING_SECONDS} seconds before the expiry and signs out at it`, () => {
     jasmine.clock().tick(15 * 60_000 - IDLE_WARNING_SECONDS * 1000 - 1);
     expect(emitted).toEqual([]);
     jasmine.clock().tick(1);
-    expect(emitted).toEqual([SessionTimerActions.warningDue()]);
+    expect(emitted).toEqual([SessionTimerActions.checkDue()]);
     jasmine.clock().tick(IDLE_WARNING_SECONDS * 1000);
     expect(emitted).toEqual([
-      SessionTimerActions.warningDue(),
+      SessionTimerActions.checkDue(),
       SessionTimerActions.expired(),
     ]);
   });
@@ -52,7 +52,7 @@ describe('idleTimer$', () => {
     expect(emitted).toEqual([]);
     jasmine.clock().tick(5 * 60_000);
     expect(emitted).toEqual([
-      SessionTimerActions.warningDue(),
+      SessionTimerActions.checkDue(),
       SessionTimerActions.expired(),
     ]);
   });

@@ -20,7 +20,7 @@ import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { CallDirection } from '@casebook/shared/contracts';
 import { CALL_NOTES_MAX_LENGTH } from '@casebook/shared/domain';
-import { authFeature } from '@casebook/dashboard/auth/data-access';
+import { OpenCallActions, authFeature } from '@casebook/dashboard/auth/data-access';
 import {
   CallPageActions,
   callsFeature,
@@ -179,7 +179,18 @@ export class CallPage implements OnInit {
 
   private focusedCallId: string | null = null;
 
+  /** The call on screen while it is open and not marked ended: it keeps the session alive (ADR 23). */
+  private readonly openCallId = computed(() => {
+    const call = this.call();
+    return call && call.createdOnServer && !this.isFinal() && !call.content.endedAt ? call.id : null;
+  });
+
   constructor() {
+    effect(() => {
+      const callId = this.openCallId();
+      this.store.dispatch(callId ? OpenCallActions.callOnScreen({ callId }) : OpenCallActions.noCallOnScreen());
+    });
+    inject(DestroyRef).onDestroy(() => this.store.dispatch(OpenCallActions.noCallOnScreen()));
     const timer = setInterval(() => this.now.set(this.clock.now()), 1000);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
 
