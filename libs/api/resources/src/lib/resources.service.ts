@@ -39,7 +39,10 @@ export class ResourcesService {
     if (!search.includeInactive) query.andWhere('r.active = :active', { active: true });
     if (search.type) query.andWhere('r.type = :type', { type: search.type });
     if (search.q) {
-      query.andWhere(`r.name_search LIKE :q ESCAPE '\\'`, { q: containsPattern(search.q.toLowerCase()) });
+      // A counselor looking for "spanish" means the languages a service speaks as much as its name.
+      query.andWhere(`(r.name_search LIKE :q ESCAPE '\\' OR LOWER(r.languages) LIKE :q ESCAPE '\\')`, {
+        q: containsPattern(search.q.toLowerCase()),
+      });
     }
     const [rows, total] = await query
       .orderBy('r.name_search', 'ASC')
