@@ -17,6 +17,7 @@ import { CasesService } from '@casebook/api/cases';
 import { addToRollups, Clock, dialectOf, handleSeconds, RequestValidationError, toDriverSql, UnitOfWork } from '@casebook/api/core';
 import { ResourcesService } from '@casebook/api/resources';
 import { UsersService } from '@casebook/api/users';
+import { contentOf, pickContent } from './call-content';
 import { callContentProblems, finalizeProblems } from './call-content-rules';
 import { CallErrors } from './call-errors';
 import { toAssessmentRecord, toCallRecord, toCallSummary } from './call-mapper';
@@ -33,23 +34,6 @@ export interface CallFilter {
   page: number;
   pageSize: number;
 }
-
-/** The content fields a request may carry, in the order they are copied onto the record. */
-const CONTENT_FIELDS = [
-  'caseId',
-  'direction',
-  'startedAt',
-  'endedAt',
-  'notes',
-  'lastUseAt',
-  'assessments',
-  'symptoms',
-  'risk',
-  'outcome',
-  'referrals',
-  'naloxoneDiscussed',
-  'overdoseEducationGiven',
-] as const satisfies readonly (keyof CallContent)[];
 
 /**
  * Call records: drafts autosaved while the call happens, finalized into read-only records,
@@ -378,32 +362,4 @@ export class CallsService {
 /** Supervisors read every draft; anyone else only their own. */
 function mayReadDraftsOf(actor: SessionUser, counselorId: string): boolean {
   return actor.role === 'supervisor' || actor.id === counselorId;
-}
-
-/** Only the content fields a request actually carries. */
-function pickContent(request: CallContent): CallContent {
-  const content: Record<string, unknown> = {};
-  for (const field of CONTENT_FIELDS) {
-    if (request[field] !== undefined) content[field] = request[field];
-  }
-  return content as CallContent;
-}
-
-/** A stored record back into request shape, for merging an autosave onto it. */
-function contentOf(record: CallRecord): CallContent {
-  return {
-    caseId: record.caseId,
-    direction: record.direction,
-    startedAt: record.startedAt,
-    endedAt: record.endedAt,
-    notes: record.notes,
-    lastUseAt: record.lastUseAt,
-    assessments: record.assessments.map((a) => ({ instrument: a.instrument, answers: a.answers })),
-    symptoms: record.symptoms,
-    risk: record.risk ? { answers: record.risk.answers, emergencyDisclosure: record.risk.emergencyDisclosure } : null,
-    outcome: record.outcome,
-    referrals: record.referrals,
-    naloxoneDiscussed: record.naloxoneDiscussed,
-    overdoseEducationGiven: record.overdoseEducationGiven,
-  };
 }
