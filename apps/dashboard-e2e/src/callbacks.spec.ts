@@ -129,6 +129,26 @@ test.describe('call-backs', () => {
     await expect(counselor.getByRole('row').filter({ hasText: kase.caseNumber })).toHaveCount(0);
   });
 
+  test("on the call screen, a case's alert is read before Alt+B then 2 schedules: 2 chooses, Enter schedules", async ({ page, request }) => {
+    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+    const kase = await createCase(request, token, { alias: `Alert Callback ${Date.now() % 100000}`, alert: 'Call back after 6 pm only' });
+    await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
+    await page.goto(`/calls/new?caseId=${kase.id}&direction=outbound`);
+    await page.waitForURL(/\/calls\/[0-9a-f-]{36}/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(kase.caseNumber);
+    await page.keyboard.press('Alt+B');
+    const panel = page.locator('cb-callback-scheduler');
+    await expect(panel.getByRole('alert')).toContainText('Caller alert: Call back after 6 pm only');
+    await page.keyboard.press('2');
+    const tomorrow = page.getByRole('button', { name: /Tomorrow morning/ });
+    await expect(tomorrow).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: 'Call-back scheduled' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'callback-panel-case-alert');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Call-back scheduled' })).toContainText('assigned to you');
+  });
+
   test('on the call screen, Alt+B then 1 still schedules for me, and the panel hands one to a colleague by name, by keyboard', async ({
     page,
     request,

@@ -154,7 +154,12 @@ describe('CallPage and call-backs', () => {
     await startFromCallback();
     await press({ code: 'KeyB', key: 'b', altKey: true });
     expect(page().querySelector('cb-callback-scheduler')).not.toBeNull();
+    expect(page().querySelector('cb-callback-scheduler .callback-alert')?.textContent).toContain('Prefers Spanish');
     await press({ key: '1' });
+    // The case has an alert: 1 chooses "In 2 hours" and waits, so the alert is read first.
+    http.expectNone({ method: 'POST', url: '/api/callbacks' });
+    (document.activeElement as HTMLButtonElement).click();
+    await settle();
     const post = http.expectOne({ method: 'POST', url: '/api/callbacks' });
     expect(post.request.body).toEqual(
       jasmine.objectContaining({

@@ -42,6 +42,7 @@ import { CLOCK } from '@casebook/dashboard/shared/data-access';
         [caseId]="call().caseChoice === 'linked' ? call().content.caseId : null"
         [userId]="me.id"
         [sourceCallId]="call().createdOnServer ? call().id : null"
+        [caseAlert]="call().caseChoice === 'linked' ? (call().linkedCase?.alert ?? null) : null"
         [callStartedAt]="call().content.startedAt"
         [now]="now()"
         [saving]="schedule().status === 'saving'"

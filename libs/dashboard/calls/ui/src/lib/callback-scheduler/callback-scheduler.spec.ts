@@ -30,6 +30,7 @@ const NOW = new Date(2026, 2, 2, 14, 0).getTime();
     [callStartedAt]="startedAt"
     [now]="now"
     [error]="error()"
+    [caseAlert]="caseAlert()"
     [colleagues]="colleagues"
     (scheduled)="requests.push($event)"
     (cancelled)="cancelled = cancelled + 1"
@@ -42,6 +43,7 @@ class Host {
   readonly caseId = signal<string | null>('case-1');
   readonly sourceCallId = signal<string | null>('call-1');
   readonly error = signal<ApiError | null>(null);
+  readonly caseAlert = signal<string | null>(null);
   readonly colleagues: CallbackColleagues = {
     members: [
       {
@@ -109,6 +111,18 @@ describe('CallbackScheduler', () => {
       },
     ]);
     expect(host.requests[0].dueAt).toMatch(/Z$/);
+  });
+
+  it("shows the case's alert, and then 1 and 2 only choose the time: Enter schedules it", async () => {
+    host.caseAlert.set('Call back after 6 pm only');
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('.callback-alert')?.textContent).toContain('Caller alert: Call back after 6 pm only');
+    press('2');
+    expect(host.requests).toEqual([]);
+    expect(document.activeElement?.textContent).toContain('Tomorrow morning, 9:00');
+    (document.activeElement as HTMLButtonElement).click();
+    expect(host.requests.map((r) => r.dueAt)).toEqual([new Date(2026, 2, 3, 9, 0).toISOString()]);
   });
 
   it('2 schedules tomorrow at 9:00 local', () => {

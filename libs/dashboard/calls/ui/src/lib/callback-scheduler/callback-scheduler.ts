@@ -65,6 +65,12 @@ export type { CallbackAssignee, CallbackColleagues };
           </button>
         </div>
       } @else {
+        @if (caseAlert(); as alert) {
+          <p class="callback-alert" role="alert">
+            Caller alert: {{ alert }}. Check that the time fits it: 1 and 2 choose a
+            time, Enter schedules it.
+          </p>
+        }
         <form novalidate (submit)="$event.preventDefault(); submitCustom()">
           <mat-form-field
             appearance="outline"
@@ -106,6 +112,7 @@ export type { CallbackAssignee, CallbackColleagues };
               <span class="at">{{ twoHoursText() }}</span>
             </button>
             <button
+              #second
               mat-flat-button
               type="button"
               [disabled]="saving()"
@@ -160,6 +167,14 @@ export type { CallbackAssignee, CallbackColleagues };
     </section>
   `,
   styles: `
+    .callback-alert {
+      margin: 0 0 0.75rem;
+      padding: 0.5rem 0.75rem;
+      border-left: 6px solid #a85400;
+      background: #fde9d6;
+      color: #4a2400;
+      font: var(--mat-sys-body-medium);
+    }
     .panel {
       padding: 0.75rem 1rem;
       border-radius: var(--mat-sys-corner-medium);
@@ -215,6 +230,11 @@ export class CallbackScheduler {
   /** Epoch ms, for the quick choices. */
   readonly now = input.required<number>();
   readonly saving = input(false);
+  /**
+   * The case's caller alert ("Call back after 6 pm only"): shown above the choices, and
+   * while there is one, 1 and 2 only choose a time (Enter schedules), so it is read first.
+   */
+  readonly caseAlert = input<string | null>(null);
   /** The last refusal, with `fields` naming `dueAt`, `reason`, … */
   readonly error = input<ApiError | null>(null);
   /** Active counselors and supervisors other than the user, for "Colleague". */
@@ -229,6 +249,9 @@ export class CallbackScheduler {
   readonly linkCase = output<void>();
 
   private readonly firstChoice = viewChild('first', {
+    read: ElementRef<HTMLButtonElement>,
+  });
+  private readonly secondChoice = viewChild('second', {
     read: ElementRef<HTMLButtonElement>,
   });
   private readonly titleEl = viewChild('title', {
@@ -282,9 +305,18 @@ export class CallbackScheduler {
     if (action === 'close') {
       this.cancelled.emit();
     } else if (action === 'in-two-hours') {
-      this.scheduleAt(this.twoHours());
+      this.choose(this.firstChoice(), this.twoHours());
     } else if (action === 'tomorrow-morning') {
-      this.scheduleAt(this.tomorrow());
+      this.choose(this.secondChoice(), this.tomorrow());
+    }
+  }
+
+  /** A quick choice: at once, or, when the case has an alert, only focused for Enter. */
+  private choose(button: ElementRef<HTMLButtonElement> | undefined, due: Date): void {
+    if (this.caseAlert() && button) {
+      button.nativeElement.focus();
+    } else {
+      this.scheduleAt(due);
     }
   }
 
