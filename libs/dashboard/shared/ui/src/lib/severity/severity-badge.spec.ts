@@ -37,10 +37,12 @@ describe('SeverityBadge', () => {
 
   it('writes out instrument, total and band, so the meaning never rests on color', async () => {
     const { badge } = render();
-    // The comma is visually hidden: it makes a screen reader pause where the eye sees "·".
-    expect(badge().textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      'SOWS 14 ·, Moderate',
-    );
+    const shown = Array.from(badge().querySelectorAll('[aria-hidden="true"]'))
+      .map((part) => part.textContent?.trim())
+      .filter(Boolean);
+    expect(shown).toEqual(['SOWS', '14', '·', 'Moderate']);
+    // A screen reader hears one phrase instead of the pieces and the "·".
+    expect(badge().querySelector('.cdk-visually-hidden')?.textContent).toBe('SOWS 14, moderate');
     expect(badge().dataset['severity']).toBe('moderate');
   });
 
@@ -62,5 +64,6 @@ describe('SeverityBadge', () => {
     expect(badge().textContent).toContain('partial, no total');
     expect(badge().querySelector('.total')).toBeNull();
     expect(badge().dataset['severity']).toBe('partial');
+    expect(badge().querySelector('.cdk-visually-hidden')?.textContent).toBe('SOWS, partial, no total');
   });
 });

@@ -24,22 +24,21 @@ export function severityLabel(severity: Severity | null | undefined): string {
 /**
  * A withdrawal score at a glance: instrument, total and band, e.g. "SOWS 14 · Moderate".
  * The band's color backs the text up; the text alone carries the meaning (WCAG 1.4.1),
- * so it reads the same in grayscale and to a screen reader. A partly answered instrument
- * (no total, no severity) reads "SOWS · partial, no total".
+ * so it reads the same in grayscale. Screen readers hear one phrase, "SOWS 32, severe",
+ * not the visual pieces and their separator. A partly answered instrument (no total, no
+ * severity) reads "SOWS · partial, no total".
  */
 @Component({
   selector: 'cb-severity-badge',
   template: `<span class="badge" [attr.data-severity]="severity() ?? 'partial'"
     ><span class="dot" aria-hidden="true"></span
-    ><span class="instrument">{{ abbreviation() }}</span
-    >&ngsp;
+    ><span class="instrument" aria-hidden="true">{{ abbreviation() }}</span>
     @if (total() !== null) {
-      <span class="total">{{ total() }}</span>&ngsp;
+      <span class="total" aria-hidden="true">{{ total() }}</span>
     }
     <span class="sep" aria-hidden="true">·</span
-    ><span class="cdk-visually-hidden">,</span>&ngsp;<span class="band">{{
-      bandText()
-    }}</span></span
+    ><span class="band" aria-hidden="true">{{ bandText() }}</span
+    ><span class="cdk-visually-hidden">{{ spoken() }}</span></span
   >`,
   styleUrl: './severity-badge.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,6 +56,11 @@ export class SeverityBadge {
       getInstrument(this.instrument())?.abbreviation ??
       this.instrument().toUpperCase(),
   );
+  /** What a screen reader says: "SOWS 32, severe" or "SOWS, partial, no total". */
+  protected readonly spoken = computed(() => {
+    const total = this.total();
+    return `${this.abbreviation()}${total !== null ? ` ${total}` : ''}, ${this.bandText().toLowerCase()}`;
+  });
   protected readonly bandText = computed(() => {
     const severity = this.severity();
     return severity ? SEVERITY_LABELS[severity] : 'partial, no total';
