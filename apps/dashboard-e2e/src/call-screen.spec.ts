@@ -167,6 +167,25 @@ test.describe('the call screen', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Call-back scheduled' })).toBeVisible();
   });
 
+  test('"?" lists every shortcut; on a short screen the list scrolls by keyboard, and axe passes', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
+    await newCall(page);
+    await page.keyboard.press('Escape');
+    await jumpTo(page, 'Alt+R', 'cb-risk-screen');
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    const list = dialog.getByRole('region', { name: 'Shortcut list' });
+    await list.focus();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'call-shortcuts-overlay');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
   test('a reload mid-call loses no word', async ({ page }) => {
     await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
     await newCall(page);

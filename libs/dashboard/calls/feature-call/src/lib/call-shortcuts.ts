@@ -129,8 +129,8 @@ export const CALL_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Call-back panel',
     shortcuts: [
-      { keys: '1', action: 'Schedule it in 2 hours' },
-      { keys: '2', action: 'Schedule it tomorrow morning, 9:00' },
+      { keys: '1', action: 'Schedule it in 2 hours (when the case has an alert: choose, then Enter)' },
+      { keys: '2', action: 'Schedule it tomorrow morning, 9:00 (with an alert: choose, then Enter)' },
       { keys: 'Esc', action: 'Close the panel' },
     ],
   },

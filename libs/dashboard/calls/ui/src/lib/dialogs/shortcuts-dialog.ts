@@ -20,7 +20,8 @@ export interface ShortcutGroup {
   imports: [MatDialogModule, MatButtonModule],
   template: `
     <h2 mat-dialog-title>Keyboard shortcuts</h2>
-    <mat-dialog-content>
+    <!-- The list scrolls on a short screen: a tab stop of its own lets the keyboard scroll it. -->
+    <mat-dialog-content tabindex="0" role="region" aria-label="Shortcut list">
       @for (group of groups; track group.title) {
         <table class="shortcuts">
           <caption>
