@@ -1,10 +1,19 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Moves through a listbox with the arrow keys until `option` is the active one, then presses Enter. */
+/**
+ * Moves through a listbox with the arrow keys until `option` is the active one, then presses
+ * Enter. After each key it waits for the highlight to move, so a check never reads the list
+ * before the key has landed (which overshot the option now and then).
+ */
 export async function chooseWithArrows(page: Page, option: Locator, maxSteps = 10): Promise<void> {
+  const active = option.locator('xpath=ancestor::*[@role="listbox"][1]').locator('[role="option"][class*="active"]');
+  const activeOption = async (): Promise<string | null> =>
+    (await active.count()) ? ((await active.first().getAttribute('id')) ?? (await active.first().textContent())) : null;
   for (let step = 0; step < maxSteps; step++) {
     if ((await option.getAttribute('class'))?.includes('active')) break;
+    const before = await activeOption();
     await page.keyboard.press('ArrowDown');
+    await expect.poll(activeOption).not.toBe(before);
   }
   await expect(option).toHaveClass(/active/);
   await page.keyboard.press('Enter');
