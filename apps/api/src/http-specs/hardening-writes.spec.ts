@@ -282,6 +282,11 @@ describe('hardening of writes', () => {
     });
   });
 
+  it('refuses a page number too large to be an offset (1e308 is a whole number)', async () => {
+    const response = await t.http.get('/api/callbacks?queue=mine&page=1e308').set(bearer(mine)).expect(400);
+    expect(response.body.fields).toEqual([{ field: 'page', message: 'page must be at most 1000000' }]);
+  });
+
   it('refuses a NUL character in a search, naming the parameter', async () => {
     const response = await t.http.get('/api/cases?q=a%00b').set(bearer(mine)).expect(400);
     expect(response.body.fields).toEqual([{ field: 'q', message: 'q contains a NUL character' }]);
