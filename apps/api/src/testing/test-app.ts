@@ -38,6 +38,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ADMIN_PASSWORD: TEST_ADMIN.password,
     DEMO_DATA: '1',
     DASHBOARD_DIR: 'off',
+    // SPEC_LOG_LEVEL=error shows what a 500 in a spec was (the server logs no PHI).
+    ...(process.env['SPEC_LOG_LEVEL'] ? { LOG_LEVEL: process.env['SPEC_LOG_LEVEL'] } : {}),
     ...env,
   });
   const clock = new ManualClock();
@@ -64,7 +66,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
  * The PostgreSQL lane: with TEST_DATABASE_URL (and DATABASE_TYPE=postgres, read when the
  * entities load) every test app gets a database of its own, dropped when it closes.
  */
-async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
+export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
   const adminUrl = process.env['TEST_DATABASE_URL'];
   if (!adminUrl || process.env['DATABASE_TYPE'] !== 'postgres') return null;
   const name = `casebook_spec_${randomUUID().replace(/-/g, '')}`;

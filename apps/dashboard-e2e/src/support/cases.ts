@@ -5,7 +5,7 @@ import type { CallRecord, CaseRecord } from '@casebook/shared/contracts';
 export async function createCase(
   request: APIRequestContext,
   token: string,
-  body: { alias: string; phone?: string; alert?: string; primarySubstance?: string },
+  body: { alias: string; phone?: string; alert?: string; primarySubstance?: string; coUsedSubstances?: string[] },
 ): Promise<CaseRecord> {
   const response = await request.post('/api/cases', { headers: { Authorization: `Bearer ${token}` }, data: body });
   expect(response.status()).toBe(201);

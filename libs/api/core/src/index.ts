@@ -24,3 +24,4 @@ export * from './lib/http/body-shape';
 export * from './lib/http/empty-body.pipe';
 export * from './lib/auth/access-refusals';
 export * from './lib/auth/open-calls';
+export { MIGRATIONS } from './lib/database/migrations';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
-import type { BoardSnapshot } from '@casebook/shared/contracts';
+import type { BoardCall, BoardSnapshot } from '@casebook/shared/contracts';
 import { CallbackEntity } from '@casebook/api/callbacks';
 import { AssessmentEntity, CallEntity } from '@casebook/api/calls';
 import { Clock } from '@casebook/api/core';
@@ -62,6 +62,7 @@ export class BoardService {
               ? { instrument: latest.instrument, total: latest.total, severity: latest.severity }
               : null,
           riskLevel: call.riskLevel,
+          overdose: call.overdose ? (JSON.parse(call.overdose) as BoardCall['overdose']) : null,
         };
       }),
       highRisk: highRisk.map((call) => ({

@@ -4,6 +4,7 @@ import {
   cssrsProblems,
   emergencyDisclosureProblems,
   MAX_CALL_HOURS,
+  overdoseResponseProblems,
   scoreAssessment,
   symptomReportProblems,
 } from '@casebook/shared/domain';
@@ -30,6 +31,7 @@ export function callContentProblems(content: CallContent, now: Date): FieldError
   if (content.lastUseAt && Date.parse(content.lastUseAt) > latest) {
     problems.push({ field: 'lastUseAt', message: 'lastUseAt must not be in the future' });
   }
+  if (content.overdose) problems.push(...overdoseResponseProblems(content.overdose, started, now));
   (content.assessments ?? []).forEach((assessment, index) => {
     const outcome = scoreAssessment(assessment.instrument, assessment.answers);
     if (!outcome.ok) {

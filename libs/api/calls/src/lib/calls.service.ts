@@ -145,6 +145,9 @@ export class CallsService {
       await this.cases.recordFinalizedCall(record.caseId, {
         startedAt: new Date(record.startedAt),
         lastUseAt: record.lastUseAt ? new Date(record.lastUseAt) : null,
+        substance: record.substance,
+        coUsedSubstances: record.coUsedSubstances,
+        pregnant: record.pregnant,
         latestAssessment: latest,
       });
     }
@@ -296,6 +299,16 @@ export class CallsService {
       endedAt: content.endedAt ? new Date(content.endedAt) : null,
       notes: content.notes ?? '',
       lastUseAt: content.lastUseAt ? new Date(content.lastUseAt) : null,
+      substance: content.substance ?? null,
+      coUsedSubstances: content.coUsedSubstances ?? [],
+      pregnant: content.pregnant ?? false,
+      withdrawalDangerSigns: content.withdrawalDangerSigns ?? [],
+      overdose: content.overdose
+        ? JSON.stringify({
+            openedAt: content.overdose.openedAt,
+            steps: content.overdose.steps.map(({ step, doneAt }) => ({ step, doneAt })),
+          })
+        : null,
       symptoms: JSON.stringify({
         symptomIds: content.symptoms?.symptomIds ?? [],
         freeText: content.symptoms?.freeText,
@@ -310,6 +323,7 @@ export class CallsService {
       outcome: content.outcome ?? null,
       referrals: JSON.stringify(content.referrals ?? []),
       naloxoneDiscussed: content.naloxoneDiscussed ?? false,
+      naloxoneNotDiscussedReason: content.naloxoneNotDiscussedReason || null,
       overdoseEducationGiven: content.overdoseEducationGiven ?? false,
     };
   }

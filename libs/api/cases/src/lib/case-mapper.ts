@@ -10,6 +10,8 @@ export function toCaseSummary(row: CaseEntity): CaseSummary {
     status: row.status,
     alert: row.alert,
     primarySubstance: row.primarySubstance,
+    coUsedSubstances: row.coUsedSubstances,
+    pregnant: row.pregnant,
     lastUseAt: row.lastUseAt?.toISOString() ?? null,
     lastCallAt: row.lastCallAt?.toISOString() ?? null,
     latestSeverity:

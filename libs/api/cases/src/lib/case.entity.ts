@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CaseStatus, InstrumentId, PrimarySubstance, Severity } from '@casebook/shared/contracts';
-import { timestampColumnType } from '@casebook/api/core';
+import type { CaseStatus, InstrumentId, Substance, Severity } from '@casebook/shared/contracts';
+import { jsonListColumn, timestampColumnType } from '@casebook/api/core';
 
 /**
  * One person followed across calls. `last_call_at` and `latest_*` are copied here when a
@@ -31,7 +31,13 @@ export class CaseEntity {
   alert!: string | null;
 
   @Column({ name: 'primary_substance', type: 'varchar', length: 24, nullable: true })
-  primarySubstance!: PrimarySubstance | null;
+  primarySubstance!: Substance | null;
+
+  @Column({ name: 'co_used_substances', type: 'varchar', length: 400, transformer: jsonListColumn })
+  coUsedSubstances!: Substance[];
+
+  @Column({ type: 'boolean', default: false })
+  pregnant!: boolean;
 
   @Column({ name: 'last_use_at', type: timestampColumnType(), nullable: true })
   lastUseAt!: Date | null;

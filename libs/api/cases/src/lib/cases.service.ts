@@ -10,6 +10,7 @@ import type {
   CreateCaseRequest,
   Page,
   SessionUser,
+  Substance,
   UpdateCaseRequest,
 } from '@casebook/shared/contracts';
 import { CLOCK_SKEW_TOLERANCE_MINUTES, normalizePhone } from '@casebook/shared/domain';
@@ -31,6 +32,10 @@ export interface CaseSearch {
 export interface FinalizedCallFacts {
   startedAt: Date;
   lastUseAt: Date | null;
+  /** What the call recorded; the case takes it when the call is its newest. */
+  substance: Substance | null;
+  coUsedSubstances: Substance[];
+  pregnant: boolean;
   latestAssessment: Pick<AssessmentRecord, 'instrument' | 'total' | 'severity' | 'recordedAt'> | null;
 }
 
@@ -58,6 +63,8 @@ export class CasesService {
         status: 'open',
         alert: request.alert || null,
         primarySubstance: request.primarySubstance ?? null,
+        coUsedSubstances: request.coUsedSubstances ?? [],
+        pregnant: request.pregnant ?? false,
         lastUseAt: request.lastUseAt ? this.pastTime(request.lastUseAt) : null,
         lastCallAt: null,
         latestInstrument: null,
@@ -132,6 +139,8 @@ export class CasesService {
     if (change.alias !== undefined) Object.assign(patch, { alias: change.alias, aliasSearch: change.alias.toLowerCase() });
     if (change.phone !== undefined) patch.phone = change.phone ? this.e164(change.phone) : null;
     if (change.primarySubstance !== undefined) patch.primarySubstance = change.primarySubstance;
+    if (change.coUsedSubstances !== undefined) patch.coUsedSubstances = change.coUsedSubstances;
+    if (change.pregnant !== undefined) patch.pregnant = change.pregnant;
     if (change.lastUseAt !== undefined) patch.lastUseAt = change.lastUseAt ? this.pastTime(change.lastUseAt) : null;
     if (change.alert !== undefined) patch.alert = change.alert || null;
     if (change.status !== undefined) patch.status = change.status;
@@ -145,7 +154,13 @@ export class CasesService {
   async recordFinalizedCall(caseId: string, facts: FinalizedCallFacts): Promise<void> {
     const row = await this.find(caseId);
     const patch: Partial<CaseEntity> = {};
-    if (!row.lastCallAt || facts.startedAt > row.lastCallAt) patch.lastCallAt = facts.startedAt;
+    const newest = !row.lastCallAt || facts.startedAt >= row.lastCallAt;
+    if (newest) patch.lastCallAt = facts.startedAt;
+    if (newest && facts.substance) {
+      Object.assign(patch, { primarySubstance: facts.substance, coUsedSubstances: facts.coUsedSubstances });
+    }
+    // Said once, pregnancy stays on the case until someone clears it there.
+    if (facts.pregnant && !row.pregnant) patch.pregnant = true;
     if (facts.lastUseAt && (!row.lastUseAt || facts.lastUseAt > row.lastUseAt)) patch.lastUseAt = facts.lastUseAt;
     const latest = facts.latestAssessment;
     if (latest && latest.total !== null && latest.severity !== null) {

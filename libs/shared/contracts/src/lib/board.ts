@@ -1,4 +1,5 @@
 import type { InstrumentId, Severity } from './instruments';
+import type { OverdoseResponse } from './overdose';
 import type { RiskLevel } from './risk-screen';
 
 /** A call being logged right now (a draft touched in the last few minutes). */
@@ -10,6 +11,8 @@ export interface BoardCall {
   startedAt: string;
   latestSeverity: { instrument: InstrumentId; total: number; severity: Severity } | null;
   riskLevel: RiskLevel | null;
+  /** An overdose reported on the call, with the steps ticked so far (issue 9). */
+  overdose: OverdoseResponse | null;
 }
 
 /** A high-risk screen saved recently, until the supervisor has seen the call end. */

@@ -1,5 +1,7 @@
 import type { AssessmentAnswers, InstrumentId, Severity } from './instruments';
 import type { CssrsAnswers, EmergencyDisclosure, RiskLevel } from './risk-screen';
+import type { OverdoseResponse } from './overdose';
+import type { Substance, WithdrawalDangerSign } from './substances';
 import type { SymptomReport } from './symptoms';
 
 export const CALL_DIRECTIONS = ['inbound', 'outbound'] as const;
@@ -79,12 +81,22 @@ export interface CallContent {
   endedAt?: string | null;
   notes?: string;
   lastUseAt?: string | null;
+  /** What the caller says they mainly use, on this call (the case keeps the latest). */
+  substance?: Substance | null;
+  coUsedSubstances?: Substance[];
+  /** Said on this call; finalize marks the case. */
+  pregnant?: boolean;
+  /** Alcohol or benzodiazepine withdrawal danger signs the caller reports. */
+  withdrawalDangerSigns?: WithdrawalDangerSign[];
+  overdose?: OverdoseResponse | null;
   assessments?: { instrument: InstrumentId; answers: AssessmentAnswers }[];
   symptoms?: SymptomReport;
   risk?: { answers: CssrsAnswers; emergencyDisclosure?: EmergencyDisclosure | null } | null;
   outcome?: CallOutcome | null;
   referrals?: Referral[];
   naloxoneDiscussed?: boolean;
+  /** Why naloxone was not discussed on a call that names an opioid. */
+  naloxoneNotDiscussedReason?: string | null;
   overdoseEducationGiven?: boolean;
 }
 
@@ -126,12 +138,18 @@ export interface CallRecord {
   endedAt: string | null;
   notes: string;
   lastUseAt: string | null;
+  substance: Substance | null;
+  coUsedSubstances: Substance[];
+  pregnant: boolean;
+  withdrawalDangerSigns: WithdrawalDangerSign[];
+  overdose: OverdoseResponse | null;
   assessments: AssessmentRecord[];
   symptoms: SymptomReport;
   risk: RiskScreenRecord | null;
   outcome: CallOutcome | null;
   referrals: Referral[];
   naloxoneDiscussed: boolean;
+  naloxoneNotDiscussedReason: string | null;
   overdoseEducationGiven: boolean;
   addenda: Addendum[];
   finalizedAt: string | null;

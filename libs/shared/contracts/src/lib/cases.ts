@@ -1,23 +1,10 @@
 import type { InstrumentId, Severity } from './instruments';
+import type { Substance } from './substances';
 
 /** A case is open while the helpline follows the person; closed cases stay readable. */
 export const CASE_STATUSES = ['open', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-/**
- * What the caller says they mainly use. Short-acting opioids (heroin, most fentanyl) drive
- * the withdrawal-phase estimate; for the others the estimate is not shown.
- */
-export const PRIMARY_SUBSTANCES = [
-  'heroin',
-  'fentanyl',
-  'prescription-opioids',
-  'methadone',
-  'buprenorphine',
-  'other',
-  'unknown',
-] as const;
-export type PrimarySubstance = (typeof PRIMARY_SUBSTANCES)[number];
 
 /** The latest scored instrument of a case, for lookup results and the case header. */
 export interface LatestSeverity {
@@ -38,7 +25,11 @@ export interface CaseSummary {
   status: CaseStatus;
   /** Shown on every call: "prefers Spanish", "ask for Sam". */
   alert: string | null;
-  primarySubstance: PrimarySubstance | null;
+  primarySubstance: Substance | null;
+  /** Other substances used with the primary one: with an opioid, some raise the overdose risk. */
+  coUsedSubstances: Substance[];
+  /** Pregnancy said on a call: medication treatment is the recommended course (ACOG 711). */
+  pregnant: boolean;
   lastUseAt: string | null;
   lastCallAt: string | null;
   latestSeverity: LatestSeverity | null;
@@ -57,7 +48,9 @@ export interface CaseRecord extends CaseSummary {
 export interface CreateCaseRequest {
   alias: string;
   phone?: string;
-  primarySubstance?: PrimarySubstance;
+  primarySubstance?: Substance;
+  coUsedSubstances?: Substance[];
+  pregnant?: boolean;
   lastUseAt?: string;
   alert?: string;
 }
@@ -67,7 +60,9 @@ export interface UpdateCaseRequest {
   version: number;
   alias?: string;
   phone?: string | null;
-  primarySubstance?: PrimarySubstance | null;
+  primarySubstance?: Substance | null;
+  coUsedSubstances?: Substance[];
+  pregnant?: boolean;
   lastUseAt?: string | null;
   alert?: string | null;
   status?: CaseStatus;

@@ -11,6 +11,8 @@ export function caseRecord(changes: Partial<CaseRecord> = {}): CaseRecord {
     status: 'open',
     alert: 'Prefers Spanish',
     primarySubstance: 'fentanyl',
+    coUsedSubstances: [],
+    pregnant: false,
     lastUseAt: '2026-03-01T08:00:00.000Z',
     lastCallAt: '2026-03-02T10:00:00.000Z',
     latestSeverity: {
@@ -40,6 +42,8 @@ export function caseSummary(
     status: record.status,
     alert: record.alert,
     primarySubstance: record.primarySubstance,
+    coUsedSubstances: record.coUsedSubstances,
+    pregnant: record.pregnant,
     lastUseAt: record.lastUseAt,
     lastCallAt: record.lastCallAt,
     latestSeverity: record.latestSeverity,
@@ -84,6 +88,11 @@ export function callRecord(changes: Partial<CallRecord> = {}): CallRecord {
     endedAt: '2026-03-02T10:20:00.000Z',
     notes: 'Caller is on day 2.\nDiscussed naloxone.',
     lastUseAt: '2026-03-01T08:00:00.000Z',
+    substance: 'fentanyl',
+    coUsedSubstances: [],
+    pregnant: false,
+    withdrawalDangerSigns: [],
+    overdose: null,
     assessments: [
       {
         id: 'a-1',
@@ -103,6 +112,7 @@ export function callRecord(changes: Partial<CallRecord> = {}): CallRecord {
     outcome: 'support-given',
     referrals: [],
     naloxoneDiscussed: true,
+    naloxoneNotDiscussedReason: null,
     overdoseEducationGiven: true,
     addenda: [
       {

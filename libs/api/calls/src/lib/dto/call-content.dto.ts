@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -21,11 +22,19 @@ import {
   type EmergencyDisclosure,
   INSTRUMENT_IDS,
   type InstrumentId,
+  OVERDOSE_STEPS,
+  type OverdoseResponse,
+  type OverdoseStep,
+  type OverdoseStepRecord,
+  type Substance,
+  WITHDRAWAL_DANGER_SIGNS,
+  type WithdrawalDangerSign,
   REFERRAL_TYPES,
   type ReferralType,
 } from '@casebook/shared/contracts';
-import { CALL_NOTES_MAX_LENGTH, REFERRAL_NOTE_MAX_LENGTH, SYMPTOM_CATALOGUE } from '@casebook/shared/domain';
-import { IsOptionalNotNull, IsZonedTimestamp, unlessNull } from '@casebook/api/core';
+import { CALL_NOTES_MAX_LENGTH, NALOXONE_REASON_MAX_LENGTH, REFERRAL_NOTE_MAX_LENGTH, SYMPTOM_CATALOGUE } from '@casebook/shared/domain';
+import { IsOptionalNotNull, IsZonedTimestamp, trimText, unlessNull } from '@casebook/api/core';
+import { coUsedSubstancesRules, pregnantRules, substanceRules } from '@casebook/api/cases';
 
 /** Instruments one call may carry: a SOWS, a COWS and a repeat of each. */
 export const MAX_ASSESSMENTS_PER_CALL = 4;
@@ -75,6 +84,25 @@ export class ReferralDto {
   note?: string;
 }
 
+export class OverdoseStepDto implements OverdoseStepRecord {
+  @IsIn(OVERDOSE_STEPS, { message: `step must be one of ${OVERDOSE_STEPS.join(', ')}` })
+  step!: OverdoseStep;
+
+  @IsZonedTimestamp()
+  doneAt!: string;
+}
+
+export class OverdoseResponseDto implements OverdoseResponse {
+  @IsZonedTimestamp()
+  openedAt!: string;
+
+  @IsArray({ message: 'steps must be a list' })
+  @ArrayMaxSize(OVERDOSE_STEPS.length, { message: `steps may list at most ${OVERDOSE_STEPS.length} steps` })
+  @ValidateNested({ each: true })
+  @Type(() => OverdoseStepDto)
+  steps!: OverdoseStepDto[];
+}
+
 /**
  * The fields of a call record but `direction` and `startedAt`, which a create requires and
  * an update may leave out (class-validator inherits `IsOptional`, so each DTO declares them).
@@ -104,6 +132,33 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   @ValidateIf(unlessNull)
   @IsZonedTimestamp()
   lastUseAt?: string | null;
+
+  @substanceRules('substance')
+  substance?: Substance | null;
+
+  @coUsedSubstancesRules()
+  coUsedSubstances?: Substance[];
+
+  @pregnantRules()
+  pregnant?: boolean;
+
+  @ApiPropertyOptional({ enum: WITHDRAWAL_DANGER_SIGNS, isArray: true })
+  @IsOptionalNotNull()
+  @IsArray({ message: 'withdrawalDangerSigns must be a list' })
+  @ArrayUnique({ message: 'withdrawalDangerSigns must name each sign once' })
+  @IsIn(WITHDRAWAL_DANGER_SIGNS, {
+    each: true,
+    message: `withdrawalDangerSigns must each be one of ${WITHDRAWAL_DANGER_SIGNS.join(', ')}`,
+  })
+  withdrawalDangerSigns?: WithdrawalDangerSign[];
+
+  @ApiPropertyOptional({ type: OverdoseResponseDto, nullable: true })
+  @IsOptional()
+  @ValidateIf(unlessNull)
+  @IsObject({ message: 'overdose must be an object' })
+  @ValidateNested()
+  @Type(() => OverdoseResponseDto)
+  overdose?: OverdoseResponseDto | null;
 
   @ApiPropertyOptional({ type: [AssessmentInputDto] })
   @IsOptionalNotNull()
@@ -146,6 +201,16 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   @IsOptionalNotNull()
   @IsBoolean({ message: 'naloxoneDiscussed must be true or false' })
   naloxoneDiscussed?: boolean;
+
+  @ApiPropertyOptional({ maxLength: NALOXONE_REASON_MAX_LENGTH, nullable: true, example: 'Has two kits at home' })
+  @IsOptional()
+  @ValidateIf(unlessNull)
+  @Transform(trimText)
+  @IsString({ message: 'naloxoneNotDiscussedReason must be text' })
+  @MaxLength(NALOXONE_REASON_MAX_LENGTH, {
+    message: `naloxoneNotDiscussedReason must be at most ${NALOXONE_REASON_MAX_LENGTH} characters`,
+  })
+  naloxoneNotDiscussedReason?: string | null;
 
   @ApiPropertyOptional()
   @IsOptionalNotNull()

@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import type { CallDirection, CallOutcome, CallStatus, RiskLevel } from '@casebook/shared/contracts';
+import type { CallDirection, CallOutcome, CallStatus, RiskLevel, Substance, WithdrawalDangerSign } from '@casebook/shared/contracts';
 import { CaseEntity } from '@casebook/api/cases';
-import { timestampColumnType } from '@casebook/api/core';
+import { jsonListColumn, timestampColumnType } from '@casebook/api/core';
 import { UserEntity } from '@casebook/api/users';
 
 /** One call. A draft while it is logged; final (read-only, addenda only) once finalized. */
@@ -46,6 +46,22 @@ export class CallEntity {
   @Column({ name: 'last_use_at', type: timestampColumnType(), nullable: true })
   lastUseAt!: Date | null;
 
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  substance!: Substance | null;
+
+  @Column({ name: 'co_used_substances', type: 'varchar', length: 400, transformer: jsonListColumn })
+  coUsedSubstances!: Substance[];
+
+  @Column({ type: 'boolean', default: false })
+  pregnant!: boolean;
+
+  @Column({ name: 'withdrawal_danger_signs', type: 'varchar', length: 200, transformer: jsonListColumn })
+  withdrawalDangerSigns!: WithdrawalDangerSign[];
+
+  /** JSON OverdoseResponse, or null when no overdose was reported on the call. */
+  @Column({ type: 'text', nullable: true })
+  overdose!: string | null;
+
   /** JSON SymptomReport. */
   @Column({ type: 'text' })
   symptoms!: string;
@@ -67,6 +83,9 @@ export class CallEntity {
 
   @Column({ name: 'naloxone_discussed', type: 'boolean', default: false })
   naloxoneDiscussed!: boolean;
+
+  @Column({ name: 'naloxone_not_discussed_reason', type: 'varchar', length: 200, nullable: true })
+  naloxoneNotDiscussedReason!: string | null;
 
   @Column({ name: 'overdose_education_given', type: 'boolean', default: false })
   overdoseEducationGiven!: boolean;

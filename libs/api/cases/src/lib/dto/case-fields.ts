@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
-import { PRIMARY_SUBSTANCES, type PrimarySubstance } from '@casebook/shared/contracts';
+import { IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import type { Substance } from '@casebook/shared/contracts';
 import { CALLER_ALERT_MAX_LENGTH, CASE_ALIAS_MAX_LENGTH, CASE_ALIAS_MIN_LENGTH, PHONE_INPUT_MAX_LENGTH } from '@casebook/shared/domain';
 import { IsZonedTimestamp, trimText, unlessNull } from '@casebook/api/core';
+import { coUsedSubstancesRules, pregnantRules, substanceRules } from './substance-rules';
 
 
 /** The optional fields a case create and a case update share; null clears on update. */
@@ -15,11 +16,14 @@ export class CaseOptionalFields {
   @MaxLength(PHONE_INPUT_MAX_LENGTH, { message: `phone must be at most ${PHONE_INPUT_MAX_LENGTH} characters` })
   phone?: string | null;
 
-  @ApiPropertyOptional({ enum: PRIMARY_SUBSTANCES, nullable: true })
-  @IsOptional()
-  @ValidateIf(unlessNull)
-  @IsIn(PRIMARY_SUBSTANCES, { message: `primarySubstance must be one of ${PRIMARY_SUBSTANCES.join(', ')}` })
-  primarySubstance?: PrimarySubstance | null;
+  @substanceRules('primarySubstance')
+  primarySubstance?: Substance | null;
+
+  @coUsedSubstancesRules()
+  coUsedSubstances?: Substance[];
+
+  @pregnantRules()
+  pregnant?: boolean;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true })
   @IsOptional()

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
-import type { CreateCaseRequest, PrimarySubstance } from '@casebook/shared/contracts';
+import type { CreateCaseRequest, Substance } from '@casebook/shared/contracts';
 import { aliasRules, CaseOptionalFields } from './case-fields';
 
 export class CreateCaseDto extends CaseOptionalFields implements CreateCaseRequest {
@@ -9,7 +9,7 @@ export class CreateCaseDto extends CaseOptionalFields implements CreateCaseReque
   alias!: string;
 
   declare phone?: string;
-  declare primarySubstance?: PrimarySubstance;
+  declare primarySubstance?: Substance;
   declare lastUseAt?: string;
   declare alert?: string;
 }

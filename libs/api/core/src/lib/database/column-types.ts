@@ -14,3 +14,12 @@ export function timestampColumnType(): ColumnType {
 export function migrationTimestampType(queryRunner: QueryRunner): string {
   return queryRunner.connection.driver.options.type === 'postgres' ? 'timestamptz' : 'datetime';
 }
+
+/**
+ * A short list of codes kept as JSON text: the same on SQLite and PostgreSQL, and read back
+ * as a list even from a row written before the column had a value.
+ */
+export const jsonListColumn = {
+  to: (value: readonly string[] | undefined): string => JSON.stringify(value ?? []),
+  from: (stored: string | null): string[] => (stored ? (JSON.parse(stored) as string[]) : []),
+};

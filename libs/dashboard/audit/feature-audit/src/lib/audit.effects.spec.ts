@@ -24,6 +24,8 @@ function caseSummary(id: string, caseNumber: string): CaseSummary {
     status: 'closed',
     alert: null,
     primarySubstance: null,
+    coUsedSubstances: [],
+    pregnant: false,
     lastUseAt: null,
     lastCallAt: null,
     latestSeverity: null,

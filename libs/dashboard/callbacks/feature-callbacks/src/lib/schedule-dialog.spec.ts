@@ -20,6 +20,8 @@ const KASE: CaseSummary = {
   status: 'open',
   alert: null,
   primarySubstance: null,
+  coUsedSubstances: [],
+  pregnant: false,
   lastUseAt: null,
   lastCallAt: null,
   latestSeverity: null,

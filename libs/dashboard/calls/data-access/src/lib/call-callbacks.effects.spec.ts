@@ -99,6 +99,10 @@ describe('call-back and directory effects of the call screen', () => {
         ...(result ? { callbackResult: result } : {}),
       }),
     );
+    // The case read lent the call its substance after the create left: saved before finalizing.
+    const lent = http.expectOne({ method: 'PATCH', url: `/api/calls/${CALL_ID}` });
+    expect(lent.request.body.substance).toBe('fentanyl');
+    lent.flush(record({ caseId: CASE_ID, direction: 'outbound', substance: 'fentanyl', version: 2 }));
     http
       .expectOne({ method: 'POST', url: `/api/calls/${CALL_ID}/finalize` })
       .flush(

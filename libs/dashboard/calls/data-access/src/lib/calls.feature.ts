@@ -21,6 +21,7 @@ import {
   emptyDraftContent,
   recordToContent,
   withItemAnswer,
+  withCaseSubstances,
 } from './draft-content';
 import {
   FINALIZED_ELSEWHERE,
@@ -136,7 +137,7 @@ export const callsFeature = createFeature({
       edit({ ...state, lookup: initialLookup }, id, (draft) =>
         withLocalChange(
           draft,
-          { ...draft.content, caseId: linkedCase.id },
+          withCaseSubstances({ ...draft.content, caseId: linkedCase.id }, toLinkedCase(linkedCase)),
           { caseChoice: 'linked', linkedCase: toLinkedCase(linkedCase) },
         ),
       ),

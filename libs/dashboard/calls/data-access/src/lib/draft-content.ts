@@ -3,7 +3,7 @@ import type {
   CallRecord,
   InstrumentId,
 } from '@casebook/shared/contracts';
-import type { DraftAssessment, DraftContent } from './draft-model';
+import type { DraftAssessment, DraftContent, LinkedCase } from './draft-model';
 
 /** A new call: inbound, started now, nothing else yet. */
 export function emptyDraftContent(startedAt: string): DraftContent {
@@ -14,13 +14,41 @@ export function emptyDraftContent(startedAt: string): DraftContent {
     endedAt: null,
     notes: '',
     lastUseAt: null,
+    substance: null,
+    coUsedSubstances: [],
+    pregnant: false,
+    withdrawalDangerSigns: [],
+    overdose: null,
     assessments: [],
     symptoms: { symptomIds: [], freeText: '' },
     risk: { answers: {}, emergencyDisclosure: null },
     outcome: null,
     referrals: [],
     naloxoneDiscussed: false,
+    naloxoneNotDiscussedReason: '',
     overdoseEducationGiven: false,
+  };
+}
+
+/** A device copy written before a field existed gets that field's empty value. */
+export function withContentDefaults(content: DraftContent): DraftContent {
+  return { ...emptyDraftContent(content.startedAt), ...content };
+}
+
+/**
+ * A linked case lends the call what it knows of the caller's substances, until the
+ * counselor records them on this call (issue 9): the guidance then speaks from the
+ * start of the call, and the counselor corrects what changed.
+ */
+export function withCaseSubstances(content: DraftContent, linked: LinkedCase): DraftContent {
+  if (content.substance !== null || !linked.primarySubstance) {
+    return linked.pregnant && !content.pregnant ? { ...content, pregnant: true } : content;
+  }
+  return {
+    ...content,
+    substance: linked.primarySubstance,
+    coUsedSubstances: content.coUsedSubstances.length ? content.coUsedSubstances : [...(linked.coUsedSubstances ?? [])],
+    pregnant: content.pregnant || Boolean(linked.pregnant),
   };
 }
 
@@ -33,6 +61,13 @@ export function recordToContent(record: CallRecord): DraftContent {
     endedAt: record.endedAt,
     notes: record.notes,
     lastUseAt: record.lastUseAt,
+    substance: record.substance,
+    coUsedSubstances: [...record.coUsedSubstances],
+    pregnant: record.pregnant,
+    withdrawalDangerSigns: [...record.withdrawalDangerSigns],
+    overdose: record.overdose
+      ? { openedAt: record.overdose.openedAt, steps: record.overdose.steps.map((step) => ({ ...step })) }
+      : null,
     assessments: record.assessments.map((assessment) => ({
       instrument: assessment.instrument,
       answers: { ...assessment.answers },
@@ -48,6 +83,7 @@ export function recordToContent(record: CallRecord): DraftContent {
     outcome: record.outcome,
     referrals: record.referrals.map((referral) => ({ ...referral })),
     naloxoneDiscussed: record.naloxoneDiscussed,
+    naloxoneNotDiscussedReason: record.naloxoneNotDiscussedReason ?? '',
     overdoseEducationGiven: record.overdoseEducationGiven,
   };
 }
@@ -81,6 +117,11 @@ export function toCallContent(
     endedAt: content.endedAt,
     notes: content.notes,
     lastUseAt: content.lastUseAt,
+    substance: content.substance,
+    coUsedSubstances: [...content.coUsedSubstances],
+    pregnant: content.pregnant,
+    withdrawalDangerSigns: [...content.withdrawalDangerSigns],
+    overdose: content.overdose,
     assessments,
     symptoms: {
       symptomIds: [...content.symptoms.symptomIds],
@@ -102,6 +143,7 @@ export function toCallContent(
       note?.trim() ? { ...referral, note } : referral,
     ),
     naloxoneDiscussed: content.naloxoneDiscussed,
+    naloxoneNotDiscussedReason: content.naloxoneNotDiscussedReason.trim() || null,
     overdoseEducationGiven: content.overdoseEducationGiven,
   };
 }

@@ -1,5 +1,5 @@
 import type { CallRecord, CaseSummary } from '@casebook/shared/contracts';
-import { recordToContent } from './draft-content';
+import { recordToContent, withContentDefaults } from './draft-content';
 import {
   hasUnsavedChanges,
   type CallDraft,
@@ -68,7 +68,7 @@ export function entityFromStored(
   stored: StoredCallDraft,
   addendumText = '',
 ): CallDraft {
-  return newDraftEntity(stored.id, stored.content, {
+  return newDraftEntity(stored.id, withContentDefaults(stored.content), {
     revision: stored.revision,
     savedRevision: stored.savedRevision,
     createdOnServer: stored.createdOnServer,
@@ -113,6 +113,8 @@ export function toLinkedCase(summary: LinkedCase | CaseSummary): LinkedCase {
     alert: summary.alert,
     phone: summary.phone,
     primarySubstance: summary.primarySubstance,
+    coUsedSubstances: summary.coUsedSubstances ?? [],
+    pregnant: summary.pregnant ?? false,
     lastUseAt: summary.lastUseAt,
     latestSeverity: summary.latestSeverity,
   };
@@ -127,6 +129,8 @@ export function pendingLinkedCase(caseId: string): LinkedCase {
     alert: null,
     phone: null,
     primarySubstance: null,
+    coUsedSubstances: [],
+    pregnant: false,
     lastUseAt: null,
     latestSeverity: null,
     partial: true,
@@ -142,6 +146,8 @@ function linkedCaseFromRecord(record: CallRecord): LinkedCase {
     alert: null,
     phone: null,
     primarySubstance: null,
+    coUsedSubstances: [],
+    pregnant: false,
     lastUseAt: null,
     latestSeverity: null,
     partial: true,

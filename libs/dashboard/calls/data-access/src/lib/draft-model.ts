@@ -8,7 +8,10 @@ import type {
   CssrsAnswers,
   EmergencyDisclosure,
   InstrumentId,
+  OverdoseResponse,
   Referral,
+  Substance,
+  WithdrawalDangerSign,
 } from '@casebook/shared/contracts';
 
 /**
@@ -23,6 +26,11 @@ export interface DraftContent {
   endedAt: string | null;
   notes: string;
   lastUseAt: string | null;
+  substance: Substance | null;
+  coUsedSubstances: Substance[];
+  pregnant: boolean;
+  withdrawalDangerSigns: WithdrawalDangerSign[];
+  overdose: OverdoseResponse | null;
   /** At most one per instrument; answers of `null` are "not answered". */
   assessments: DraftAssessment[];
   symptoms: { symptomIds: string[]; freeText: string };
@@ -33,6 +41,7 @@ export interface DraftContent {
   outcome: CallOutcome | null;
   referrals: Referral[];
   naloxoneDiscussed: boolean;
+  naloxoneNotDiscussedReason: string;
   overdoseEducationGiven: boolean;
 }
 
@@ -57,6 +66,8 @@ export type LinkedCase = Pick<
   | 'alert'
   | 'phone'
   | 'primarySubstance'
+  | 'coUsedSubstances'
+  | 'pregnant'
   | 'lastUseAt'
   | 'latestSeverity'
 > & {

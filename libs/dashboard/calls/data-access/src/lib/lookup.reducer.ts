@@ -6,7 +6,9 @@ import {
   MyDraftsPageActions,
 } from './calls.actions';
 import { edit, initialLookup, update, type CallsState } from './calls.state';
+import { withCaseSubstances } from './draft-content';
 import { toLinkedCase, withLocalChange } from './draft-entity';
+import type { CallDraft, LinkedCase } from './draft-model';
 
 /** The caller lookup, creating a case from it, and the "My drafts" list. */
 export const lookupAndListOns: ReducerTypes<
@@ -64,7 +66,7 @@ export const lookupAndListOns: ReducerTypes<
         (draft) =>
           withLocalChange(
             draft,
-            { ...draft.content, caseId: created.id },
+            withCaseSubstances({ ...draft.content, caseId: created.id }, toLinkedCase(created)),
             { caseChoice: 'linked', linkedCase: toLinkedCase(created) },
           ),
       ),
@@ -78,7 +80,7 @@ export const lookupAndListOns: ReducerTypes<
     (state, { callId, linkedCase }): CallsState =>
       update(state, callId, (draft) =>
         draft.content.caseId === linkedCase.id
-          ? { ...draft, linkedCase: toLinkedCase(linkedCase) }
+          ? withLinkedCaseRead(draft, toLinkedCase(linkedCase))
           : draft,
       ),
   ),
@@ -114,3 +116,11 @@ export const lookupAndListOns: ReducerTypes<
     draftList: { ...state.draftList, loading: false, error },
   })),
 ];
+
+/** The linked case as read; what it knows of the substances fills a call that has none yet. */
+function withLinkedCaseRead(draft: CallDraft, linkedCase: LinkedCase): CallDraft {
+  const content = withCaseSubstances(draft.content, linkedCase);
+  return content === draft.content || draft.record?.status === 'final'
+    ? { ...draft, linkedCase }
+    : withLocalChange(draft, content, { linkedCase });
+}

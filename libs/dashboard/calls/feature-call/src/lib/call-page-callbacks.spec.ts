@@ -18,6 +18,8 @@ const sam: CaseSummary = {
   status: 'open',
   alert: 'Prefers Spanish',
   primarySubstance: 'fentanyl',
+  coUsedSubstances: [],
+  pregnant: false,
   lastUseAt: null,
   lastCallAt: null,
   latestSeverity: null,
@@ -113,6 +115,11 @@ describe('CallPage and call-backs', () => {
       .find((button) => button.textContent?.includes('Finalize call'))
       ?.click();
     await sleep(50);
+    await settle();
+    // The case read lent the call its substance after the create left: saved before finalizing.
+    const lent = http.expectOne({ method: 'PATCH', url: `/api/calls/${callId}` });
+    expect(lent.request.body.substance).toBe('fentanyl');
+    lent.flush(serverRecord({ caseId: CASE_ID, direction: 'outbound', substance: 'fentanyl', version: 2 }));
     await settle();
     http
       .expectOne({ method: 'POST', url: `/api/calls/${callId}/finalize` })

@@ -19,6 +19,8 @@ const sam: CaseSummary = {
   status: 'open',
   alert: 'Prefers Spanish',
   primarySubstance: 'fentanyl',
+  coUsedSubstances: [],
+  pregnant: false,
   lastUseAt: new Date(Date.now() - 36 * 3_600_000).toISOString(),
   lastCallAt: new Date(Date.now() - 72 * 3_600_000).toISOString(),
   latestSeverity: {

@@ -18,7 +18,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import type { CallDirection } from '@casebook/shared/contracts';
+import type { CallDirection, OverdoseStep } from '@casebook/shared/contracts';
 import { CALL_NOTES_MAX_LENGTH } from '@casebook/shared/domain';
 import { OpenCallActions, authFeature } from '@casebook/dashboard/auth/data-access';
 import {
@@ -34,6 +34,8 @@ import {
 import {
   CallHeader,
   HarmReduction,
+  OverdoseGuide,
+  SubstancesEntry,
   ImminentRiskPanel,
   OutcomeReferrals,
   RiskLevelSteps,
@@ -50,7 +52,7 @@ import { CallbackPanel } from './callback-panel';
 import { CallerSection } from './caller-section';
 import { CurrentCallEdits } from './current-call-edits';
 import { finalizeWarnings } from './finalize-warnings';
-import { linkedSubstance } from './linked-substance';
+import { namedSubstances } from './named-substances';
 import { WithdrawalSection } from './withdrawal-section';
 
 /**
@@ -70,6 +72,8 @@ import { WithdrawalSection } from './withdrawal-section';
     CallerSection,
     WithdrawalSection,
     HarmReduction,
+    OverdoseGuide,
+    SubstancesEntry,
     ImminentRiskPanel,
     OutcomeReferrals,
     RiskLevelSteps,
@@ -107,6 +111,8 @@ export class CallPage implements OnInit {
   private readonly symptoms = viewChild(SymptomPicker);
   private readonly outcome = viewChild(OutcomeReferrals);
   private readonly harmReduction = viewChild(HarmReduction);
+  private readonly substancesEntry = viewChild(SubstancesEntry);
+  private readonly overdoseGuide = viewChild(OverdoseGuide);
   private readonly notesField =
     viewChild<ElementRef<HTMLTextAreaElement>>('notes');
   private readonly callbackPanel = viewChild(CallbackPanel);
@@ -116,10 +122,10 @@ export class CallPage implements OnInit {
     selectCurrentAssessments,
   );
   protected readonly risk = this.store.selectSignal(selectCurrentRisk);
-  /** The linked case's substance: which naloxone and tolerance prompts apply. */
-  protected readonly substance = computed(() => {
+  /** What the caller named on this call: which naloxone and tolerance prompts apply. */
+  protected readonly substances = computed(() => {
     const call = this.call();
-    return call ? linkedSubstance(call) : null;
+    return call ? namedSubstances(call) : { primary: null, coUsed: [] };
   });
   protected readonly opening = this.store.selectSignal(
     callsFeature.selectOpening,
@@ -337,8 +343,30 @@ export class CallPage implements OnInit {
         return this.outcome()?.focus();
       case 'harm-reduction':
         return this.harmReduction()?.focus();
+      case 'substances':
+        return this.substancesEntry()?.focus();
+      case 'overdose':
+        return this.openOverdoseGuide();
       case 'callback':
         return this.openScheduler();
     }
   }
+
+  /** Alt+X: opens the overdose guide (once per call) and puts the focus on its next step. */
+  private openOverdoseGuide(): void {
+    this.edits.openOverdoseGuide(this.clock.now());
+    afterNextRender(() => this.overdoseGuide()?.focus(), { injector: this.injector });
+  }
+
+  protected overdoseStepDone(step: OverdoseStep): void {
+    this.edits.overdoseStepDone(step, this.clock.now());
+    afterNextRender(() => this.overdoseGuide()?.focus(), { injector: this.injector });
+  }
+
+  /** Xylazine named on the call: the guide's xylazine note stands out. */
+  protected readonly xylazineNamed = computed(() => {
+    const { primary, coUsed } = this.substances();
+    return primary === 'xylazine' || coUsed.includes('xylazine');
+  });
+
 }

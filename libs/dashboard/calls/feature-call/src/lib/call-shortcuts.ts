@@ -11,6 +11,8 @@ export type CallShortcut =
   | 'notes'
   | 'outcome'
   | 'harm-reduction'
+  | 'substances'
+  | 'overdose'
   | 'callback'
   | 'finalize'
   | 'save'
@@ -31,6 +33,8 @@ const ALT_KEYS: Readonly<Record<string, CallShortcut>> = {
   KeyN: 'notes',
   KeyO: 'outcome',
   KeyH: 'harm-reduction',
+  KeyM: 'substances',
+  KeyX: 'overdose',
   KeyB: 'callback',
 };
 
@@ -97,9 +101,11 @@ export const CALL_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Go to (work everywhere, even while typing)',
     shortcuts: [
+      { keys: 'Alt+X', action: 'Overdose happening now: the step-by-step guide' },
       { keys: 'Alt+L', action: 'Caller lookup (or change the linked case)' },
       { keys: 'Alt+S', action: 'SOWS: the highlighted item' },
       { keys: 'Alt+C', action: 'COWS, when a clinician is present' },
+      { keys: 'Alt+M', action: 'Substances: what the caller uses, and pregnancy' },
       { keys: 'Alt+U', action: 'Last use (hours ago)' },
       { keys: 'Alt+Y', action: 'Symptoms' },
       { keys: 'Alt+R', action: 'Risk screen (C-SSRS)' },

@@ -3,6 +3,7 @@ import { Store } from '@ngrx/store';
 import type {
   CallOutcome,
   EmergencyDisclosure,
+  OverdoseStep,
   Referral,
   ReferralResource,
 } from '@casebook/shared/contracts';
@@ -45,6 +46,23 @@ export class CurrentCallEdits {
       this.store.dispatch(
         CallPageActions.contentChanged({ id: call.id, changes }),
       );
+    }
+  }
+
+  /** Alt+X: the overdose guide opens on the call, timed, and the board learns of it at once. */
+  openOverdoseGuide(now: number): void {
+    const call = this.call();
+    if (call && !call.content.overdose) {
+      this.change({ overdose: { openedAt: new Date(now).toISOString(), steps: [] } });
+      this.saveNow();
+    }
+  }
+
+  overdoseStepDone(step: OverdoseStep, now: number): void {
+    const overdose = this.call()?.content.overdose;
+    if (overdose && !overdose.steps.some((done) => done.step === step)) {
+      this.change({ overdose: { ...overdose, steps: [...overdose.steps, { step, doneAt: new Date(now).toISOString() }] } });
+      this.saveNow();
     }
   }
 

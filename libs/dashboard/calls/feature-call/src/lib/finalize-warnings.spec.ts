@@ -5,8 +5,7 @@ import {
   riskView,
   type CallDraft,
 } from '@casebook/dashboard/calls/data-access';
-import { caseSummary } from '@casebook/shared/contracts/testing';
-import type { PrimarySubstance } from '@casebook/shared/contracts';
+import type { Substance } from '@casebook/shared/contracts';
 import { finalizeWarnings } from './finalize-warnings';
 
 const NOW = Date.parse('2026-03-02T10:00:00.000Z');
@@ -28,24 +27,37 @@ function warningsFor(
   return finalizeWarnings(call, assessmentViews(call), riskView(call), NOW);
 }
 
-/** A draft linked to a case whose caller uses `substance`. */
-function linkedTo(substance: PrimarySubstance): Partial<CallDraft> {
-  return { caseChoice: 'linked', linkedCase: caseSummary('case-1', { primarySubstance: substance }) };
+/** The changes of a call on which the caller names `substance` (and `coUsed`). */
+function naming(substance: Substance, ...coUsed: Substance[]): Partial<CallDraft['content']> {
+  return { substance, coUsedSubstances: coUsed };
 }
 
 const hoursAgo = (hours: number) => new Date(NOW - hours * 3_600_000).toISOString();
-const NALOXONE_WARNING = 'The caller uses an opioid and naloxone is not ticked as discussed.';
+const NALOXONE_WARNING = 'An opioid is named, and naloxone is neither ticked as discussed nor a reason recorded.';
 
 describe('finalizeWarnings', () => {
   it('asks about naloxone on any opioid call, at any hour since last use, until it is ticked', () => {
-    expect(warningsFor({ lastUseAt: hoursAgo(20) }, linkedTo('fentanyl'))).toContain(NALOXONE_WARNING);
-    expect(warningsFor({}, linkedTo('prescription-opioids'))).toContain(NALOXONE_WARNING);
-    expect(warningsFor({ naloxoneDiscussed: true }, linkedTo('fentanyl'))).not.toContain(NALOXONE_WARNING);
-    expect(warningsFor({}, linkedTo('other'))).not.toContain(NALOXONE_WARNING);
+    expect(warningsFor({ lastUseAt: hoursAgo(20), ...naming('fentanyl') })).toContain(NALOXONE_WARNING);
+    expect(warningsFor(naming('prescription-opioids'))).toContain(NALOXONE_WARNING);
+    expect(warningsFor(naming('alcohol', 'heroin'))).withContext('a co-used opioid').toContain(NALOXONE_WARNING);
+    expect(warningsFor({ naloxoneDiscussed: true, ...naming('fentanyl') })).not.toContain(NALOXONE_WARNING);
+    expect(warningsFor(naming('other'))).not.toContain(NALOXONE_WARNING);
+  });
+
+  it('accepts a reason recorded instead of naloxone discussed, but not a blank one', () => {
+    expect(warningsFor({ naloxoneNotDiscussedReason: 'Has two kits', ...naming('heroin') })).not.toContain(NALOXONE_WARNING);
+    expect(warningsFor({ naloxoneNotDiscussedReason: '   ', ...naming('heroin') })).toContain(NALOXONE_WARNING);
+  });
+
+  it('proposes "emergency services" after an overdose or a withdrawal danger sign', () => {
+    const overdose = { openedAt: hoursAgo(0.1), steps: [] };
+    expect(warningsFor({ overdose }).some((w) => w.startsWith('An overdose was reported'))).toBeTrue();
+    expect(warningsFor({ overdose, outcome: 'emergency-services' }).some((w) => w.startsWith('An overdose'))).toBeFalse();
+    expect(warningsFor({ withdrawalDangerSigns: ['seizure'] }).some((w) => w.startsWith('A withdrawal danger sign'))).toBeTrue();
   });
 
   it('gives a methadone caller ten days after last use the naloxone reminder, not the tolerance one', () => {
-    const warnings = warningsFor({ lastUseAt: hoursAgo(300) }, linkedTo('methadone'));
+    const warnings = warningsFor({ lastUseAt: hoursAgo(300), ...naming('methadone') });
     expect(warnings.some((w) => w.startsWith('Tolerance is falling or lost'))).toBeFalse();
     expect(warnings).toContain(NALOXONE_WARNING);
   });

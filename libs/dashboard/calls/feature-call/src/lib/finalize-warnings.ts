@@ -5,7 +5,7 @@ import type {
 } from '@casebook/dashboard/calls/data-access';
 import { hasUnsavedChanges } from '@casebook/dashboard/calls/data-access';
 import { hoursSinceLastUse, namesOpioid, toleranceWarningFor } from '@casebook/shared/domain';
-import { linkedSubstance } from './linked-substance';
+import { namedSubstances } from './named-substances';
 
 /**
  * What is missing or worth a second look before a call is finalized. Warnings only: the
@@ -55,21 +55,32 @@ export function finalizeWarnings(
   if (!content.notes.trim()) {
     warnings.push('The notes are empty.');
   }
-  const substance = linkedSubstance(draft);
+  const named = namedSubstances(draft);
+  const naloxoneAccountedFor = content.naloxoneDiscussed || content.naloxoneNotDiscussedReason.trim() !== '';
   const hours = content.lastUseAt
     ? hoursSinceLastUse(content.lastUseAt, new Date(now))
     : null;
   if (
     hours !== null &&
-    toleranceWarningFor(substance, hours) &&
+    toleranceWarningFor(named, hours) &&
     !(content.naloxoneDiscussed && content.overdoseEducationGiven)
   ) {
     warnings.push(
       'Tolerance is falling or lost, and naloxone or overdose education is not ticked.',
     );
-  } else if (namesOpioid(substance) && !content.naloxoneDiscussed) {
+  } else if (namesOpioid(named) && !naloxoneAccountedFor) {
     warnings.push(
-      'The caller uses an opioid and naloxone is not ticked as discussed.',
+      'An opioid is named, and naloxone is neither ticked as discussed nor a reason recorded.',
+    );
+  }
+  if (content.overdose && content.outcome !== 'emergency-services') {
+    warnings.push(
+      'An overdose was reported on this call: the outcome is usually "Emergency services involved".',
+    );
+  }
+  if (content.withdrawalDangerSigns.length && content.outcome !== 'emergency-services') {
+    warnings.push(
+      'A withdrawal danger sign is ticked and the outcome is not "Emergency services involved".',
     );
   }
   if (hasUnsavedChanges(draft)) {

@@ -1,7 +1,6 @@
 import type {
   CallDirection,
   CallOutcome,
-  PrimarySubstance,
   ReferralType,
   RiskLevel,
 } from '@casebook/shared/contracts';
@@ -29,16 +28,8 @@ export const REFERRAL_LABELS: Readonly<Record<ReferralType, string>> = {
   other: 'Other',
 };
 
-/** How each substance is named. */
-export const SUBSTANCE_LABELS: Readonly<Record<PrimarySubstance, string>> = {
-  heroin: 'Heroin',
-  fentanyl: 'Fentanyl',
-  'prescription-opioids': 'Prescription opioids',
-  methadone: 'Methadone',
-  buprenorphine: 'Buprenorphine',
-  other: 'Other substance',
-  unknown: 'Unknown substance',
-};
+/** How each substance is named: one list, in the domain, for the case and the call. */
+export { SUBSTANCE_LABELS } from '@casebook/shared/domain';
 
 export const DIRECTION_LABELS: Readonly<Record<CallDirection, string>> = {
   inbound: 'Inbound',

@@ -1,9 +1,10 @@
-import type { PrimarySubstance } from '@casebook/shared/contracts';
+import type { Substance } from '@casebook/shared/contracts';
 import {
   hoursSinceLastUse,
   substanceCourseNote,
   toleranceWarningFor,
   withdrawalPhase,
+  type NamedSubstances,
   type SubstanceCourseNote,
   type ToleranceWarning,
   type WithdrawalPhase,
@@ -34,7 +35,7 @@ export type WithdrawalEstimate =
  * timeline, or the danger of alcohol and benzodiazepine withdrawal).
  */
 export function withdrawalEstimate(
-  substance: PrimarySubstance | null,
+  substance: Substance | null,
   lastUseAt: string | null,
   now: number,
 ): WithdrawalEstimate {
@@ -64,19 +65,19 @@ export function withdrawalEstimate(
 }
 
 /**
- * The tolerance warning for a last use of `substance`, or null (under 72 h, no time, or
- * a substance it does not apply to: `toleranceWarningFor`).
+ * The tolerance warning for a last use of what the caller named, or null (under 72 h, no
+ * time, or substances it does not apply to: `toleranceWarningFor`).
  */
 export function toleranceFor(
   lastUseAt: string | null,
   now: number,
-  substance: PrimarySubstance | null = null,
+  substances: NamedSubstances = { primary: null, coUsed: [] },
 ): ToleranceWarning | null {
   if (!lastUseAt) {
     return null;
   }
   const hours = hoursSinceLastUse(lastUseAt, new Date(now));
-  return hours === null ? null : toleranceWarningFor(substance, hours);
+  return hours === null ? null : toleranceWarningFor(substances, hours);
 }
 
 /** "36 h", "3 days 4 h" — hours since last use in words. */

@@ -30,6 +30,8 @@ function summary(id: string, alias: string): CaseSummary {
     status: 'open',
     alert: null,
     primarySubstance: null,
+    coUsedSubstances: [],
+    pregnant: false,
     lastUseAt: null,
     lastCallAt: null,
     latestSeverity: null,

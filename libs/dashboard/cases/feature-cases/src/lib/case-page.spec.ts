@@ -27,6 +27,8 @@ const sam: CaseRecord = {
   status: 'open',
   alert: 'Prefers Spanish',
   primarySubstance: 'fentanyl',
+  coUsedSubstances: [],
+  pregnant: false,
   lastUseAt: '2026-03-01T08:00:00.000Z',
   lastCallAt: null,
   latestSeverity: null,

@@ -2,7 +2,6 @@ import type {
   CallDirection,
   CallOutcome,
   CaseStatus,
-  PrimarySubstance,
   RiskLevel,
 } from '@casebook/shared/contracts';
 
@@ -12,26 +11,8 @@ export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
   closed: 'Closed',
 };
 
-export const PRIMARY_SUBSTANCE_LABELS: Readonly<
-  Record<PrimarySubstance, string>
-> = {
-  heroin: 'Heroin',
-  fentanyl: 'Fentanyl',
-  'prescription-opioids': 'Prescription opioids',
-  methadone: 'Methadone',
-  buprenorphine: 'Buprenorphine',
-  other: 'Other',
-  unknown: 'Unknown',
-};
-
-/**
- * The substances the withdrawal-phase estimate is for: short-acting opioids (DESIGN.md;
- * `withdrawalPhase` in the domain). For the others it is not shown.
- */
-export const SHORT_ACTING_SUBSTANCES: readonly PrimarySubstance[] = [
-  'heroin',
-  'fentanyl',
-];
+/** How each substance is named (the domain's list, shared with the call screen). */
+export { SUBSTANCE_LABELS as PRIMARY_SUBSTANCE_LABELS } from '@casebook/shared/domain';
 
 export const CALL_DIRECTION_LABELS: Readonly<Record<CallDirection, string>> = {
   inbound: 'Inbound',

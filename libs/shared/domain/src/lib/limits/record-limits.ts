@@ -27,6 +27,9 @@ export const SYMPTOM_FREE_TEXT_MAX_LENGTH = 1_000;
 /** A referral's note (where to, what was agreed). */
 export const REFERRAL_NOTE_MAX_LENGTH = 500;
 
+/** Why naloxone was not discussed on an opioid call ("has two kits at home"): one line. */
+export const NALOXONE_REASON_MAX_LENGTH = 200;
+
 /** Emergency disclosure: the recipient's name, and their affiliation, one line each. */
 export const DISCLOSURE_RECIPIENT_MAX_LENGTH = 200;
 /** Emergency disclosure: the nature of the emergency, a few sentences. */

@@ -24,6 +24,7 @@ export function boardCall(callId: string, overrides: Partial<BoardCall> = {}): B
     startedAt: '2026-11-25T16:55:00.000Z',
     latestSeverity: { instrument: 'sows', total: 14, severity: 'moderate' },
     riskLevel: 'low',
+    overdose: null,
     ...overrides,
   };
 }

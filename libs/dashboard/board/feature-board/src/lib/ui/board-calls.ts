@@ -7,12 +7,14 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import type { BoardCall } from '@casebook/shared/contracts';
 import { SeverityBadge } from '@casebook/dashboard/shared/ui';
+import { DatePipe } from '@angular/common';
+import { overdoseProgress } from '@casebook/shared/domain';
 import { elapsedClock, elapsedWords, riskText } from './format';
 
 /** Calls being logged right now, with how long each has run. */
 @Component({
   selector: 'cb-board-calls',
-  imports: [MatCardModule, MatIconModule, SeverityBadge],
+  imports: [DatePipe, MatCardModule, MatIconModule, SeverityBadge],
   templateUrl: './board-calls.html',
   styleUrl: './board-calls.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -26,4 +28,5 @@ export class BoardCalls {
   protected readonly elapsedClock = elapsedClock;
   protected readonly elapsedWords = elapsedWords;
   protected readonly riskText = riskText;
+  protected readonly overdoseProgress = overdoseProgress;
 }

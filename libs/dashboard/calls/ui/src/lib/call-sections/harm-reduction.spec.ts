@@ -2,7 +2,7 @@ import { Component, provideZonelessChangeDetection, signal } from '@angular/core
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import type { PrimarySubstance } from '@casebook/shared/contracts';
+import type { Substance } from '@casebook/shared/contracts';
 import { HarmReduction } from './harm-reduction';
 
 const NOW = Date.parse('2026-03-02T10:00:00.000Z');
@@ -10,12 +10,12 @@ const hoursAgo = (hours: number) => new Date(NOW - hours * 3_600_000).toISOStrin
 
 @Component({
   imports: [HarmReduction],
-  template: `<cb-harm-reduction [lastUseAt]="lastUseAt()" [substance]="substance()" [now]="now" />`,
+  template: `<cb-harm-reduction [lastUseAt]="lastUseAt()" [substances]="{ primary: substance(), coUsed: [] }" [now]="now" />`,
 })
 class Host {
   readonly now = NOW;
   readonly lastUseAt = signal<string | null>(null);
-  readonly substance = signal<PrimarySubstance | null>(null);
+  readonly substance = signal<Substance | null>(null);
 }
 
 describe('HarmReduction', () => {
@@ -31,7 +31,7 @@ describe('HarmReduction', () => {
     element = fixture.nativeElement as HTMLElement;
   });
 
-  async function show(substance: PrimarySubstance | null, hours: number | null): Promise<void> {
+  async function show(substance: Substance | null, hours: number | null): Promise<void> {
     fixture.componentInstance.substance.set(substance);
     fixture.componentInstance.lastUseAt.set(hours === null ? null : hoursAgo(hours));
     await fixture.whenStable();
@@ -65,5 +65,12 @@ describe('HarmReduction', () => {
     await show('other', 300);
     expect(tolerance()).toBeNull();
     expect(naloxonePrompt()).toBeNull();
+  });
+
+  it('asks why naloxone was not discussed on an opioid call, and not when no opioid is named', async () => {
+    await show('heroin', 5);
+    expect(element.querySelector('input[matinput]')).not.toBeNull();
+    await show('stimulants', 5);
+    expect(element.querySelector('input[matinput]')).toBeNull();
   });
 });

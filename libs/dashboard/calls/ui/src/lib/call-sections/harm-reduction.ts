@@ -8,8 +8,14 @@ import {
 } from '@angular/core';
 import { MatCheckbox, MatCheckboxModule } from '@angular/material/checkbox';
 import { MatIconModule } from '@angular/material/icon';
-import type { PrimarySubstance } from '@casebook/shared/contracts';
-import { NALOXONE_PROMPT, namesOpioid } from '@casebook/shared/domain';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import {
+  NALOXONE_PROMPT,
+  NALOXONE_REASON_MAX_LENGTH,
+  namesOpioid,
+  type NamedSubstances,
+} from '@casebook/shared/domain';
 import { toleranceFor } from '../withdrawal-estimate';
 
 let nextId = 0;
@@ -22,7 +28,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'cb-harm-reduction',
-  imports: [MatCheckboxModule, MatIconModule],
+  imports: [MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule],
   template: `
     @if (warning(); as w) {
       <div class="warning" [id]="uid" [attr.data-done]="bothDone()">
@@ -60,14 +66,28 @@ let nextId = 0;
         >Overdose education given</mat-checkbox
       >
     </div>
+    @if (opioidNamed() && !naloxoneDiscussed()) {
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="reason">
+        <mat-label>Why naloxone was not discussed</mat-label>
+        <input
+          matInput
+          [attr.maxlength]="reasonMax"
+          [disabled]="disabled()"
+          [value]="naloxoneNotDiscussedReason()"
+          (input)="naloxoneNotDiscussedReasonChange.emit($any($event.target).value)"
+        />
+        <mat-hint>For example: has two kits at home; caller hung up.</mat-hint>
+      </mat-form-field>
+    }
   `,
   styleUrl: './harm-reduction.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HarmReduction {
   readonly lastUseAt = input<string | null>(null);
-  /** The caller's substance (from the linked case), for which warning applies. */
-  readonly substance = input<PrimarySubstance | null>(null);
+  /** What the caller named on this call: which prompt and warning apply. */
+  readonly substances = input<NamedSubstances>({ primary: null, coUsed: [] });
+  readonly naloxoneNotDiscussedReason = input('');
   readonly now = input.required<number>();
   readonly naloxoneDiscussed = input(false);
   readonly overdoseEducationGiven = input(false);
@@ -75,14 +95,16 @@ export class HarmReduction {
 
   readonly naloxoneDiscussedChange = output<boolean>();
   readonly overdoseEducationGivenChange = output<boolean>();
+  readonly naloxoneNotDiscussedReasonChange = output<string>();
+  protected readonly reasonMax = NALOXONE_REASON_MAX_LENGTH;
 
   private readonly firstCheckbox = viewChild.required(MatCheckbox);
 
   protected readonly uid = `cb-tolerance-${nextId++}`;
   protected readonly warning = computed(() =>
-    toleranceFor(this.lastUseAt(), this.now(), this.substance()),
+    toleranceFor(this.lastUseAt(), this.now(), this.substances()),
   );
-  protected readonly opioidNamed = computed(() => namesOpioid(this.substance()));
+  protected readonly opioidNamed = computed(() => namesOpioid(this.substances()));
   protected readonly described = computed(() => this.warning() !== null || this.opioidNamed());
   protected readonly naloxone = NALOXONE_PROMPT;
   /** Focuses the first checkbox (Alt+H). */

@@ -13,7 +13,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { PrimarySubstance } from '@casebook/shared/contracts';
+import type { Substance } from '@casebook/shared/contracts';
 import { hoursSinceLastUse } from '@casebook/shared/domain';
 import {
   fromLocalInputValue,
@@ -52,7 +52,7 @@ export class LastUseEntry {
   readonly lastUseAt = input<string | null>(null);
   readonly now = input.required<number>();
   /** The case's main substance; null for an anonymous caller or when not asked. */
-  readonly substance = input<PrimarySubstance | null>(null);
+  readonly substance = input<Substance | null>(null);
   /** The last use on the case record, offered as a one-key answer. */
   readonly caseLastUseAt = input<string | null>(null);
   readonly disabled = input(false);

@@ -25,6 +25,8 @@ function match(changes: Partial<CaseSummary>): CaseSummary {
     status: 'open',
     alert: null,
     primarySubstance: 'fentanyl',
+    coUsedSubstances: [],
+    pregnant: false,
     lastUseAt: hoursAgo(36),
     lastCallAt: hoursAgo(72),
     latestSeverity: {
@@ -118,6 +120,8 @@ describe('CaseLookup', () => {
         alias: 'Alex',
         caseNumber: 'C-2001',
         primarySubstance: 'methadone',
+        coUsedSubstances: [],
+        pregnant: false,
         latestSeverity: null,
       }),
     ]);

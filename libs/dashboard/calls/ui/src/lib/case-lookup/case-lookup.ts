@@ -24,11 +24,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
-  PRIMARY_SUBSTANCES,
+  SUBSTANCES,
   type ApiError,
   type CaseSummary,
   type CreateCaseRequest,
-  type PrimarySubstance,
+  type Substance,
 } from '@casebook/shared/contracts';
 import {
   CALLER_ALERT_MAX_LENGTH,
@@ -124,7 +124,7 @@ export class CaseLookup {
   protected readonly text = linkedSignal(() => this.query());
   protected readonly activeIndex = signal(-1);
   protected readonly creating = signal(false);
-  protected readonly substances = PRIMARY_SUBSTANCES;
+  protected readonly substances = SUBSTANCES;
   protected readonly substanceLabels = SUBSTANCE_LABELS;
   /** Numbers as they are read aloud: "(617) 555-0160". */
   protected readonly formatPhone = formatPhone;
@@ -174,7 +174,7 @@ export class CaseLookup {
     ],
     phone: ['', [Validators.maxLength(PHONE_INPUT_MAX_LENGTH), phoneValidator]],
     alert: ['', [Validators.maxLength(CALLER_ALERT_MAX_LENGTH)]],
-    primarySubstance: ['' as PrimarySubstance | ''],
+    primarySubstance: ['' as Substance | ''],
   });
   protected readonly formMessage = signal<string | null>(null);
 

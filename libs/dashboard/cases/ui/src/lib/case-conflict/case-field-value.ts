@@ -2,7 +2,7 @@ import { formatDate } from '@angular/common';
 import type {
   CaseRecord,
   CaseStatus,
-  PrimarySubstance,
+  Substance,
 } from '@casebook/shared/contracts';
 import { CASE_STATUS_LABELS, PRIMARY_SUBSTANCE_LABELS } from '../labels';
 import { formatPhone } from '@casebook/dashboard/shared/ui';
@@ -37,7 +37,7 @@ export function caseFieldText(
     case 'phone':
       return formatPhone(value as string);
     case 'primarySubstance':
-      return PRIMARY_SUBSTANCE_LABELS[value as PrimarySubstance];
+      return PRIMARY_SUBSTANCE_LABELS[value as Substance];
     case 'status':
       return CASE_STATUS_LABELS[value as CaseStatus];
     case 'lastUseAt':

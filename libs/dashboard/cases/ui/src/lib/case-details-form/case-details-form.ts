@@ -20,16 +20,17 @@ import {
   type ValidatorFn,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   CASE_STATUSES,
-  PRIMARY_SUBSTANCES,
+  SUBSTANCES,
   type ApiError,
   type CaseRecord,
   type CaseStatus,
-  type PrimarySubstance,
+  type Substance,
   type UpdateCaseRequest,
 } from '@casebook/shared/contracts';
 import {
@@ -84,6 +85,7 @@ const notInFuture: ValidatorFn = (control) => {
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -108,7 +110,7 @@ export class CaseDetailsForm implements OnInit {
 
   protected readonly statuses = CASE_STATUSES;
   protected readonly statusLabels = CASE_STATUS_LABELS;
-  protected readonly substances = PRIMARY_SUBSTANCES;
+  protected readonly substances = SUBSTANCES;
   protected readonly substanceLabels = PRIMARY_SUBSTANCE_LABELS;
   protected readonly aliasMax = CASE_ALIAS_MAX_LENGTH;
   protected readonly alertMax = CALLER_ALERT_MAX_LENGTH;
@@ -121,7 +123,9 @@ export class CaseDetailsForm implements OnInit {
       [Validators.required, notBlank, Validators.maxLength(CASE_ALIAS_MAX_LENGTH)],
     ],
     phone: ['', [Validators.maxLength(PHONE_INPUT_MAX_LENGTH), phoneNumber]],
-    primarySubstance: this.formBuilder.control<PrimarySubstance | null>(null),
+    primarySubstance: this.formBuilder.control<Substance | null>(null),
+    coUsedSubstances: this.formBuilder.control<Substance[]>([]),
+    pregnant: this.formBuilder.control(false),
     lastUseAt: ['', [notInFuture]],
     alert: ['', [Validators.maxLength(CALLER_ALERT_MAX_LENGTH)]],
     status: this.formBuilder.control<CaseStatus>('open'),
@@ -156,6 +160,8 @@ export class CaseDetailsForm implements OnInit {
       alias: record.alias,
       phone: formatPhone(record.phone),
       primarySubstance: record.primarySubstance,
+      coUsedSubstances: [...record.coUsedSubstances],
+      pregnant: record.pregnant,
       lastUseAt: toLocalInputValue(record.lastUseAt),
       alert: record.alert ?? '',
       status: record.status,
@@ -218,6 +224,12 @@ export class CaseDetailsForm implements OnInit {
     const phone = normalized?.ok ? normalized.e164 : null;
     if (phone !== initial.phone) {
       changes.phone = phone;
+    }
+    if (value.coUsedSubstances.join() !== initial.coUsedSubstances.join()) {
+      changes.coUsedSubstances = value.coUsedSubstances;
+    }
+    if (value.pregnant !== initial.pregnant) {
+      changes.pregnant = value.pregnant;
     }
     if (value.primarySubstance !== initial.primarySubstance) {
       changes.primarySubstance = value.primarySubstance;

@@ -10,6 +10,7 @@ import { MatButtonModule } from '@angular/material/button';
 import type { CaseRecord } from '@casebook/shared/contracts';
 import {
   hoursSinceLastUse,
+  substanceClass,
   withdrawalPhase,
   type WithdrawalPhase,
 } from '@casebook/shared/domain';
@@ -17,7 +18,6 @@ import { SeverityBadge } from '@casebook/dashboard/shared/ui';
 import {
   CASE_STATUS_LABELS,
   PRIMARY_SUBSTANCE_LABELS,
-  SHORT_ACTING_SUBSTANCES,
 } from '../labels';
 import { HoursPipe, PhonePipe, RelativeTimePipe } from '../pipes';
 
@@ -42,7 +42,7 @@ export function lastUseEstimate(
   }
   const shortActing =
     record.primarySubstance !== null &&
-    SHORT_ACTING_SUBSTANCES.includes(record.primarySubstance);
+    substanceClass(record.primarySubstance) === 'short-acting-opioid';
   return { hours, phase: shortActing ? withdrawalPhase(hours) : null };
 }
 
@@ -77,6 +77,11 @@ export class CaseHeader {
 
   protected readonly statusLabels = CASE_STATUS_LABELS;
   protected readonly substanceLabels = PRIMARY_SUBSTANCE_LABELS;
+  protected readonly coUsedText = computed(() =>
+    this.record()
+      .coUsedSubstances.map((substance) => PRIMARY_SUBSTANCE_LABELS[substance])
+      .join(', '),
+  );
   protected readonly estimate = computed(() =>
     lastUseEstimate(this.record(), this.now()),
   );
