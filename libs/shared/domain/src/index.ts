@@ -16,3 +16,4 @@ export * from './lib/withdrawal/tolerance';
 export * from './lib/time/zoned-days';
 export * from './lib/risk/risk-level-steps';
 export * from './lib/withdrawal/substance-guidance';
+export * from './lib/withdrawal/buprenorphine-readiness';

@@ -11,6 +11,7 @@ export * from './lib/risk/imminent-risk-panel';
 export * from './lib/risk/risk-level-steps';
 export * from './lib/call-sections/last-use-entry';
 export * from './lib/call-sections/harm-reduction';
+export * from './lib/call-sections/buprenorphine-readiness';
 export * from './lib/call-sections/symptom-picker';
 export * from './lib/call-sections/outcome-referrals';
 export * from './lib/final-call/call-record-view';
