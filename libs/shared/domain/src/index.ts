@@ -22,3 +22,4 @@ export * from './lib/substances/withdrawal-danger-signs';
 export * from './lib/emergency/overdose-guide';
 export * from './lib/emergency/overdose-rules';
 export * from './lib/substances/pregnancy-guidance';
+export * from './lib/withdrawal/buprenorphine-readiness';

@@ -12,6 +12,7 @@ export * from './lib/risk/risk-level-steps';
 export * from './lib/call-sections/last-use-entry';
 export * from './lib/call-sections/harm-reduction';
 export * from './lib/call-sections/substances-entry';
+export * from './lib/call-sections/buprenorphine-readiness';
 export * from './lib/call-sections/symptom-picker';
 export * from './lib/call-sections/outcome-referrals';
 export * from './lib/final-call/call-record-view';

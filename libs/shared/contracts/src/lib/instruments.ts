@@ -70,6 +70,11 @@ export interface InstrumentDefinition {
   readonly bandsSource: string;
   /** True when the bands are not part of the published instrument. */
   readonly bandsAreConvention: boolean;
+  /**
+   * Where the item and anchor wording was transcribed from, shown under the items: which
+   * reproduction, and what in it is not the instrument's own (an adaptation is named so).
+   */
+  readonly wordingSource: string;
   /** The instrument's own citation. */
   readonly source: string;
   /** Caveats the screen must show beside the instrument. */

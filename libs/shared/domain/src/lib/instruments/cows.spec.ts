@@ -1,5 +1,6 @@
 import { bandCoverageProblems } from './bands';
 import { COWS, COWS_ITEM_IDS } from './cows';
+import { COWS_RESTLESSNESS_PUBLISHED } from './testing/cows-restlessness-published.fixture';
 
 describe('COWS definition (Wesson & Ling 2003)', () => {
   // Allowed scores per item as printed on the form, typed here independently.
@@ -65,6 +66,18 @@ describe('COWS definition (Wesson & Ling 2003)', () => {
       expect(item?.rating).toBe('observed');
       expect(item?.instruction).toContain('Observation during assessment');
     }
+  });
+
+  it('rates restlessness by observation during assessment, as the form prints it (not by report)', () => {
+    const item = COWS.items.find((candidate) => candidate.id === 'restlessness');
+    expect(item?.label).toBe(COWS_RESTLESSNESS_PUBLISHED.heading);
+    expect(item?.instruction?.replace(/\.$/, '').toLowerCase()).toBe(COWS_RESTLESSNESS_PUBLISHED.instruction);
+    expect(item?.anchors.map((anchor) => [anchor.score, anchor.label])).toEqual(
+      COWS_RESTLESSNESS_PUBLISHED.anchors.map(([score, label]) => [score, label]),
+    );
+    // Score 1 quotes a report, but the item is scored by watching: it needs a clinician present.
+    expect(item?.rating).toBe('observed');
+    expect(item?.requiresObservation).toBeTrue();
   });
 
   it('treats GI upset, reported over the last half hour, as the one item that needs no observation', () => {

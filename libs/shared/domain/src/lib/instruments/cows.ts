@@ -208,6 +208,8 @@ export const COWS: InstrumentDefinition = deepFreeze({
   bands: COWS_BANDS,
   bandsSource: 'Wesson & Ling 2003, as printed on the COWS form; "none" under 5 is Casebook’s name for scores below the mild range.',
   bandsAreConvention: false,
+  wordingSource:
+    'COWS form wording (Wesson & Ling 2003), as in its reproductions. These differ in small words: SAMHSA TIP 45 prints “reports”, “moisture” and “irritable, anxious” where others print “report”, “moistness” and “irritable or anxious”; Casebook follows the latter.',
   source:
     'Wesson DR, Ling W. The Clinical Opiate Withdrawal Scale (COWS). J Psychoactive Drugs 2003;35(2):253–9.',
   notes: [

@@ -1,42 +1,40 @@
 import { bandCoverageProblems } from './bands';
 import { SOWS, SOWS_ITEM_IDS } from './sows';
+import {
+  SOWS_PUBLISHED_ITEMS,
+  SOWS_PUBLISHED_ITEMS_SOURCE,
+  SOWS_PUBLISHED_SCALE_ENDS,
+  SOWS_REPRODUCED_MIDDLE_ANCHORS,
+} from './testing/sows-published.fixture';
 
 describe('SOWS definition (Handelsman et al. 1987)', () => {
-  // The published item wordings, in order, typed here independently of the definition.
-  const PUBLISHED_ITEMS = [
-    'I feel anxious',
-    'I feel like yawning',
-    'I am perspiring',
-    'My eyes are tearing',
-    'My nose is running',
-    'I have goosebumps',
-    'I am shaking',
-    'I have hot flushes',
-    'I have cold flushes',
-    'My bones and muscles ache',
-    'I feel restless',
-    'I feel nauseous',
-    'I feel like vomiting',
-    'My muscles twitch',
-    'I have stomach cramps',
-    'I feel like using now',
-  ];
+  // The fixture prints full stops (all items but the third); the screen shows none.
+  const withoutFinalStop = (text: string) => text.replace(/\.$/, '');
 
-  it('has the 16 published items, in order, word for word', () => {
-    expect(SOWS.items.map((item) => item.label)).toEqual(PUBLISHED_ITEMS);
+  it('has the 16 items of the cited reproduction, in order, word for word', () => {
+    expect(SOWS.items.map((item) => item.label)).toEqual(SOWS_PUBLISHED_ITEMS.map(withoutFinalStop));
   });
 
-  it('scores every item 0 to 4 with the published anchor labels', () => {
+  it('fails the comparison when a single word drifts', () => {
+    const drifted = SOWS.items.map((item) => item.label.replace('goose flesh', 'goosebumps'));
+    expect(drifted).not.toEqual(SOWS_PUBLISHED_ITEMS.map(withoutFinalStop));
+  });
+
+  it('scores every item 0 to 4, ends worded as the abstract and middle as the reproduction', () => {
+    const transcribed: Readonly<Record<number, string>> = { ...SOWS_PUBLISHED_SCALE_ENDS, ...SOWS_REPRODUCED_MIDDLE_ANCHORS };
     for (const item of SOWS.items) {
-      expect(item.anchors).toEqual([
-        { score: 0, label: 'Not at all' },
-        { score: 1, label: 'A little' },
-        { score: 2, label: 'Moderately' },
-        { score: 3, label: 'Quite a bit' },
-        { score: 4, label: 'Extremely' },
-      ]);
+      expect(item.anchors.map((anchor) => [anchor.score, anchor.label.toLowerCase()])).toEqual(
+        [0, 1, 2, 3, 4].map((score) => [score, transcribed[score]]),
+      );
       expect([item.min, item.max]).toEqual([0, 4]);
     }
+  });
+
+  it('says on screen whose wording it is, and what is not the paper’s', () => {
+    expect(SOWS.wordingSource).toContain('Guideline Central');
+    expect(SOWS_PUBLISHED_ITEMS_SOURCE).toContain('Guideline Central');
+    expect(SOWS.wordingSource).toContain('not checked against the paper');
+    expect(SOWS.wordingSource).toContain('instruction line is Casebook’s');
   });
 
   it('totals 0–64, the sum of the item ranges', () => {

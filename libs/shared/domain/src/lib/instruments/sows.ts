@@ -7,12 +7,21 @@ import { deepFreeze } from '../util/deep-freeze';
  * "Two new rating scales for opiate withdrawal." Am J Drug Alcohol Abuse
  * 1987;13(3):293–308. doi:10.3109/00952998709001515
  *
- * 16 self-reported items, each scored 0–4 ("how you feel now"), summed to 0–64.
- * Item wordings and the five anchor labels are the published ones. Self-report is
- * why SOWS fits a phone call (DESIGN.md "Clinical content").
+ * 16 self-reported items, each scored 0 (not at all) to 4 (extremely), summed to 0–64
+ * (the paper's abstract). Self-report is why SOWS fits a phone call (DESIGN.md).
+ *
+ * Wording (issue 9, item 8; ADR 27). We could not read the 1987 paper. The item texts
+ * are transcribed from one published reproduction that cites it — Guideline Central's
+ * SOWS calculator, https://www.guidelinecentral.com/calculators/2c9e8038734e3c9e017353447eea0080/
+ * — without its full stops. Another reproduction words items 3, 6 and 16 differently
+ * ("I am sweating", "I have gooseflesh", "I feel like “using” now"), so the wording is
+ * labelled on screen as that reproduction's, not as the paper's. The anchor ends are the
+ * abstract's; the middle three are from the one reproduction that prints them
+ * (Metamorphosis Pain). The instruction sentence is Casebook's. A spec compares all of
+ * this with an independent transcription (testing/sows-published.fixture.ts).
  */
 
-/** The published 0–4 anchors, shared by every SOWS item. */
+/** The 0–4 anchors shared by every item: ends from the abstract, middle from a reproduction. */
 export const SOWS_ANCHORS = [
   { score: 0, label: 'Not at all' },
   { score: 1, label: 'A little' },
@@ -21,24 +30,27 @@ export const SOWS_ANCHORS = [
   { score: 4, label: 'Extremely' },
 ] as const;
 
-/** The 16 items in published order; ids are stored with every answer and never renamed. */
+/**
+ * The 16 items in the reproduction's order. Ids are stored with every answer and never
+ * renamed, so some keep an older name (`goosebumps`, `hotFlushes`, `likeUsingNow`).
+ */
 const SOWS_ITEM_WORDINGS = [
   { id: 'anxious', label: 'I feel anxious' },
   { id: 'yawning', label: 'I feel like yawning' },
-  { id: 'perspiring', label: 'I am perspiring' },
+  { id: 'perspiring', label: "I'm perspiring" },
   { id: 'tearing', label: 'My eyes are tearing' },
   { id: 'runnyNose', label: 'My nose is running' },
-  { id: 'goosebumps', label: 'I have goosebumps' },
+  { id: 'goosebumps', label: 'I have goose flesh' },
   { id: 'shaking', label: 'I am shaking' },
-  { id: 'hotFlushes', label: 'I have hot flushes' },
-  { id: 'coldFlushes', label: 'I have cold flushes' },
+  { id: 'hotFlushes', label: 'I have hot flashes' },
+  { id: 'coldFlushes', label: 'I have cold flashes' },
   { id: 'achesBonesMuscles', label: 'My bones and muscles ache' },
   { id: 'restless', label: 'I feel restless' },
   { id: 'nauseous', label: 'I feel nauseous' },
   { id: 'likeVomiting', label: 'I feel like vomiting' },
   { id: 'musclesTwitch', label: 'My muscles twitch' },
-  { id: 'stomachCramps', label: 'I have stomach cramps' },
-  { id: 'likeUsingNow', label: 'I feel like using now' },
+  { id: 'stomachCramps', label: 'I have cramps in my stomach' },
+  { id: 'likeUsingNow', label: 'I feel like shooting up now' },
 ] as const;
 
 /** A SOWS item id, e.g. `'anxious'`. */
@@ -75,7 +87,8 @@ export const SOWS: InstrumentDefinition = deepFreeze({
   name: 'Subjective Opiate Withdrawal Scale',
   abbreviation: 'SOWS',
   respondent: 'self',
-  instructions: 'Please score each of the 16 items according to how you feel now.',
+  // Casebook's sentence: the reproductions we found print no instruction of their own.
+  instructions: 'Ask the caller to rate each of the 16 items for how they feel now, from 0 (not at all) to 4 (extremely).',
   items: SOWS_ITEMS,
   totalMin: 0,
   totalMax: 64,
@@ -83,6 +96,8 @@ export const SOWS: InstrumentDefinition = deepFreeze({
   bandsSource:
     'Research convention of the NIDA Clinical Trials Network protocol CTN-0051 (X:BOT); not part of the instrument — Handelsman et al. (1987) define no severity bands.',
   bandsAreConvention: true,
+  wordingSource:
+    'Item wording as reproduced by Guideline Central (SOWS calculator), which cites Handelsman et al. 1987; not checked against the paper, and other reproductions word items 3, 6 and 16 differently. Anchors 0 and 4 as in the paper’s abstract, 1–3 from another reproduction. The instruction line is Casebook’s.',
   source:
     'Handelsman L, Cochrane KJ, Aronson MJ, Ness R, Rubinstein KJ, Kanof PD. Two new rating scales for opiate withdrawal. Am J Drug Alcohol Abuse 1987;13(3):293–308.',
   notes: [

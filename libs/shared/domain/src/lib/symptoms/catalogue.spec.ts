@@ -43,11 +43,20 @@ describe('symptom catalogue', () => {
     expect(SYMPTOM_CATALOGUE.find((symptom) => symptom.id === 'cravings')?.note).toContain('weeks to months');
   });
 
-  it('cites a known source for every entry, and every source is used', () => {
+  it('cites a known source for every entry and note, and every source is used', () => {
     const sourceIds = SYMPTOM_SOURCES.map((source) => source.id);
-    expect(SYMPTOM_CATALOGUE.every((symptom) => sourceIds.includes(symptom.source))).toBeTrue();
-    expect(new Set(SYMPTOM_CATALOGUE.map((symptom) => symptom.source))).toEqual(new Set(sourceIds));
+    const cited = SYMPTOM_CATALOGUE.flatMap((symptom) => [symptom.source, ...(symptom.noteSource ? [symptom.noteSource] : [])]);
+    expect(cited.every((id) => sourceIds.includes(id))).toBeTrue();
+    expect(new Set(cited)).toEqual(new Set(sourceIds));
     expect(SYMPTOM_SOURCES.every((source) => source.citation.length > 20)).toBeTrue();
+  });
+
+  it('labels fatigue as Casebook’s choice: the SAMHSA advisory it was cited to does not list it', () => {
+    const fatigue = SYMPTOM_CATALOGUE.find((symptom) => symptom.id === 'fatigue');
+    expect(fatigue?.source).toBe('casebook-choice');
+    expect(fatigue?.note).toContain('Casebook’s addition');
+    const advisory = SYMPTOM_SOURCES.find((source) => source.id === 'protracted-withdrawal');
+    expect(advisory?.citation).not.toMatch(/fatigue/i);
   });
 
   it('recognizes catalogue ids only', () => {

@@ -12,7 +12,7 @@ import { deepFreeze } from '../util/deep-freeze';
 
 /** Where a group of catalogue entries comes from. */
 export interface SymptomSource {
-  readonly id: 'instrument-items' | 'dsm5-criteria' | 'arsw' | 'protracted-withdrawal';
+  readonly id: 'instrument-items' | 'dsm5-criteria' | 'arsw' | 'protracted-withdrawal' | 'casebook-choice';
   readonly citation: string;
 }
 
@@ -36,7 +36,12 @@ export const SYMPTOM_SOURCES: readonly SymptomSource[] = deepFreeze([
   {
     id: 'protracted-withdrawal',
     citation:
-      'SAMHSA. Protracted Withdrawal. Substance Abuse Treatment Advisory, Vol. 9, Issue 1, July 2010: negative emotional states, sleep disturbances, fatigue and cravings can persist for weeks to months after acute withdrawal.',
+      'SAMHSA. Protracted Withdrawal. Substance Abuse Treatment Advisory, Vol. 9, Issue 1, July 2010: symptoms may be felt for weeks, months, and sometimes years; clients may be affected by impaired ability to check impulses, negative emotional states, sleep disturbances, and cravings.',
+  },
+  {
+    id: 'casebook-choice',
+    citation:
+      'Casebook’s choice: asked about because callers name it, but none of the sources above lists it as we read them.',
   },
 ]);
 
@@ -48,11 +53,13 @@ export interface CatalogueSymptom {
   readonly source: SymptomSource['id'];
   /** A fact the counselor may need when the caller mentions it. */
   readonly note?: string;
+  /** Where the note's fact comes from, when that is not `source`. */
+  readonly noteSource?: SymptomSource['id'];
 }
 
 const SYMPTOM_DATA = [
   // SOWS/COWS items, in plain words (SOWS item 16 "I feel like using now" is craving).
-  { id: 'cravings', label: 'Cravings (urge to use)', source: 'instrument-items', note: 'Often outlasts the acute week: can continue for weeks to months (SAMHSA 2010).' },
+  { id: 'cravings', label: 'Cravings (urge to use)', source: 'instrument-items', note: 'Often outlasts the acute week: can continue for weeks to months (SAMHSA 2010).', noteSource: 'protracted-withdrawal' },
   { id: 'anxiety', label: 'Anxiety', source: 'instrument-items' },
   { id: 'irritability', label: 'Irritability', source: 'instrument-items' },
   { id: 'restlessness', label: 'Restlessness, can’t sit still', source: 'instrument-items' },
@@ -76,9 +83,9 @@ const SYMPTOM_DATA = [
   { id: 'fever', label: 'Fever', source: 'dsm5-criteria' },
   // Appetite: withdrawal takes appetite away; it does not bring hunger.
   { id: 'appetite-loss', label: 'Loss of appetite', source: 'arsw', note: 'Withdrawal reduces appetite; it does not cause hunger.' },
-  // After the acute phase. Fatigue is read from the advisory's list of protracted-withdrawal
-  // symptoms (its Exhibit 2); re-check the wording at the next source review.
-  { id: 'fatigue', label: 'Tiredness, low energy', source: 'protracted-withdrawal' },
+  // Fatigue was cited to the SAMHSA advisory, but its summary lists no fatigue, and its
+  // Exhibit 2 could not be read (issue 9, item 8; ADR 27). Kept, labelled as ours.
+  { id: 'fatigue', label: 'Tiredness, low energy', source: 'casebook-choice', note: 'Casebook’s addition: no source we cite lists it.' },
 ] as const satisfies readonly CatalogueSymptom[];
 
 /** A catalogue symptom id, e.g. `'appetite-loss'`. Stored with calls; never renamed. */

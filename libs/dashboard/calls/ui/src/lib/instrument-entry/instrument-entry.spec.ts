@@ -149,4 +149,28 @@ describe('InstrumentEntry', () => {
     );
     expect(first?.getAttribute('aria-label')).toBe('0 — Not at all');
   });
+
+  it('says under the SOWS items whose wording they are, and shows that wording', async () => {
+    await render();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('.wording-source')?.textContent).toContain(
+      'as reproduced by Guideline Central',
+    );
+    const labels = Array.from(element.querySelectorAll('.item .label')).map(
+      (label) => label.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(labels[5]).toBe('6. I have goose flesh');
+    expect(labels[15]).toBe('16. I feel like shooting up now');
+  });
+
+  it('shows COWS restlessness as rated by observation during assessment', async () => {
+    await render(COWS);
+    const row = (fixture.nativeElement as HTMLElement).querySelector(
+      '[data-index="2"]',
+    );
+    expect(row?.querySelector('.label')?.textContent).toContain('Restlessness');
+    expect(row?.querySelector('.instruction')?.textContent).toContain(
+      'Observation during assessment.',
+    );
+  });
 });

@@ -27,7 +27,8 @@ let nextId = 0;
  * current item is highlighted; a digit answers it with that score (only the scores the
  * item allows) and moves to the next; ↑/↓ move between items, Backspace goes back,
  * Delete clears, ← → change the score within an item, Esc leaves the scale. Each item is
- * a radio group, so a screen reader hears the item and its answer.
+ * a radio group, so a screen reader hears the item and its answer. Under the items, the
+ * line saying whose wording they are (ADR 27).
  */
 @Component({
   selector: 'cb-instrument-entry',
