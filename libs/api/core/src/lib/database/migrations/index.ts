@@ -5,6 +5,7 @@ import { CreateCalls1764300000000 } from './1764300000000-create-calls';
 import { CreateCallbacks1764400000000 } from './1764400000000-create-callbacks';
 import { CreateReferralResources1764500000000 } from './1764500000000-create-referral-resources';
 import { CreateReportRollups1764600000000 } from './1764600000000-create-report-rollups';
+import { NationalLines1764800000000 } from './1764800000000-national-lines';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateCallbacks1764400000000,
   CreateReferralResources1764500000000,
   CreateReportRollups1764600000000,
+  NationalLines1764800000000,
 ];
