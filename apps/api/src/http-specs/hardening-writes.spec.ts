@@ -80,7 +80,7 @@ describe('hardening of writes', () => {
       const resource: ReferralResource = (
         await t.http.post('/api/resources').set(bearer(admin)).send({ name: 'Null Detox', type: 'detox' }).expect(201)
       ).body;
-      for (const field of ['type', 'name', 'active']) {
+      for (const field of ['type', 'name', 'national', 'active']) {
         await refused(() => t.http.patch(`/api/resources/${resource.id}`).set(bearer(admin)).send({ version: 1, [field]: null }), field);
       }
       const due = await callback();

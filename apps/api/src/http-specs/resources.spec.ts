@@ -34,7 +34,7 @@ describe('referral directory over HTTP', () => {
     await t.http.post('/api/resources').set(bearer(admin)).send({ name: 'Harbor Shelter', type: 'shelter' }).expect(201);
     expect((await search('?q=north')).items.map((r) => r.name)).toEqual(['Northside Detox']);
     expect((await search('?type=shelter')).items.map((r) => r.name)).toEqual(['Harbor Shelter']);
-    expect((await search('?q=spanish')).items.map((r) => r.name)).toEqual(['Northside Detox']);
+    expect((await search('?q=spanish&national=false')).items.map((r) => r.name)).toEqual(['Northside Detox']);
 
     await t.http.patch(`/api/resources/${detox.id}`).set(bearer(admin)).send({ version: 1, active: false }).expect(200);
     expect((await search('?q=north')).total).toBe(0);

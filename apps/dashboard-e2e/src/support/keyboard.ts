@@ -26,3 +26,12 @@ export async function jumpTo(page: Page, shortcut: string, section: string): Pro
     .poll(() => page.evaluate((selector) => Boolean(document.activeElement?.closest(selector)), section))
     .toBe(true);
 }
+
+/** Presses Tab until `target` has the focus, as a keyboard user walks a page; fails after `maxSteps`. */
+export async function tabTo(page: Page, target: Locator, maxSteps = 60): Promise<void> {
+  for (let step = 0; step < maxSteps; step++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}

@@ -33,8 +33,8 @@ export const appRoutes: Route[] = [
         path: 'calls',
         canActivate: [roleGuard(['counselor', 'supervisor'])],
         loadChildren: () =>
-          import('@casebook/dashboard/calls/feature-call').then(
-            (m) => m.callRoutes,
+          import('./calls/calls-with-national-lines').then(
+            (m) => m.callsWithNationalLines,
           ),
       },
       {

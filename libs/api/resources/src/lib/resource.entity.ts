@@ -18,6 +18,7 @@ export class ResourceEntity {
   @Column({ type: 'varchar', length: 16 })
   type!: ReferralType;
 
+  /** E.164, or a US short dialling code as its digits (ADR 26). */
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone!: string | null;
 
@@ -30,6 +31,10 @@ export class ResourceEntity {
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   notes!: string | null;
+
+  /** A national line (988, SAMHSA, Poison Control), marked in the directory. */
+  @Column({ type: 'boolean', default: false })
+  national!: boolean;
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;

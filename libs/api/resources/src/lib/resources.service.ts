@@ -9,13 +9,14 @@ import type {
   ReferralType,
   UpdateResourceRequest,
 } from '@casebook/shared/contracts';
-import { normalizePhone } from '@casebook/shared/domain';
+import { normalizeDirectoryPhone } from '@casebook/shared/domain';
 import { APP_CONFIG, type AppConfig, Clock, containsPattern, RequestValidationError, UnitOfWork } from '@casebook/api/core';
 import { ResourceEntity } from './resource.entity';
 
 export interface ResourceSearch {
   q?: string;
   type?: ReferralType;
+  national?: boolean;
   includeInactive?: boolean;
   page: number;
   pageSize: number;
@@ -38,6 +39,7 @@ export class ResourcesService {
     const query = this.resources.createQueryBuilder('r');
     if (!search.includeInactive) query.andWhere('r.active = :active', { active: true });
     if (search.type) query.andWhere('r.type = :type', { type: search.type });
+    if (search.national !== undefined) query.andWhere('r.national = :national', { national: search.national });
     if (search.q) {
       // A counselor looking for "spanish" means the languages a service speaks as much as its name.
       query.andWhere(`(r.name_search LIKE :q ESCAPE '\\' OR LOWER(r.languages) LIKE :q ESCAPE '\\')`, {
@@ -59,10 +61,11 @@ export class ResourcesService {
       name: request.name,
       nameSearch: request.name.toLowerCase(),
       type: request.type,
-      phone: request.phone ? this.e164(request.phone) : null,
+      phone: request.phone ? this.storedPhone(request.phone) : null,
       hours: request.hours || null,
       languages: JSON.stringify(request.languages ?? []),
       notes: request.notes || null,
+      national: request.national ?? false,
       active: true,
       createdAt: now,
       updatedAt: now,
@@ -78,10 +81,11 @@ export class ResourcesService {
     const patch: Partial<ResourceEntity> = { updatedAt: this.clock.now(), version: row.version + 1 };
     if (change.name !== undefined) Object.assign(patch, { name: change.name, nameSearch: change.name.toLowerCase() });
     if (change.type !== undefined) patch.type = change.type;
-    if (change.phone !== undefined) patch.phone = change.phone ? this.e164(change.phone) : null;
+    if (change.phone !== undefined) patch.phone = change.phone ? this.storedPhone(change.phone) : null;
     if (change.hours !== undefined) patch.hours = change.hours || null;
     if (change.languages !== undefined) patch.languages = JSON.stringify(change.languages);
     if (change.notes !== undefined) patch.notes = change.notes || null;
+    if (change.national !== undefined) patch.national = change.national;
     if (change.active !== undefined) patch.active = change.active;
     const result = await this.resources.update({ id, version: change.version }, patch);
     if (!result.affected) throw new ConflictException('This entry was changed since you loaded it; reload it');
@@ -92,10 +96,11 @@ export class ResourcesService {
     return this.resources.existsBy({ id });
   }
 
-  private e164(phone: string): string {
-    const normalized = normalizePhone(phone, this.config.phoneDefaultCountry as CountryCode);
+  /** E.164, or a short dialling code such as 988 as its digits (ADR 26). */
+  private storedPhone(phone: string): string {
+    const normalized = normalizeDirectoryPhone(phone, this.config.phoneDefaultCountry as CountryCode);
     if (!normalized.ok) throw new RequestValidationError([{ field: 'phone', message: 'phone is not a phone number' }]);
-    return normalized.e164;
+    return normalized.phone;
   }
 }
 
@@ -108,6 +113,7 @@ function toResource(row: ResourceEntity): ReferralResource {
     hours: row.hours,
     languages: JSON.parse(row.languages) as string[],
     notes: row.notes,
+    national: row.national,
     active: row.active,
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,

@@ -14,3 +14,7 @@ export * from './lib/provide-calls-state';
 export * from './lib/save-errors';
 export * from './lib/call-callbacks-api';
 export * from './lib/callback-text';
+export * from './lib/national-lines-api';
+export * from './lib/national-lines.actions';
+export * from './lib/national-lines.feature';
+export * from './lib/provide-national-lines';

@@ -9,6 +9,7 @@ export * from './lib/instrument-entry/instrument-entry';
 export * from './lib/risk/risk-screen';
 export * from './lib/risk/imminent-risk-panel';
 export * from './lib/risk/risk-level-steps';
+export * from './lib/risk/national-lines-source';
 export * from './lib/call-sections/last-use-entry';
 export * from './lib/call-sections/harm-reduction';
 export * from './lib/call-sections/substances-entry';

@@ -43,6 +43,11 @@ class ResourceFields {
   @IsString({ message: 'notes must be text' })
   @MaxLength(1000, { message: 'notes must be at most 1000 characters' })
   notes?: string | null;
+
+  @ApiPropertyOptional({ description: 'A national line (988, SAMHSA, Poison Control); false when left out of a new entry' })
+  @IsOptionalNotNull()
+  @IsBoolean({ message: 'national must be true or false' })
+  national?: boolean;
 }
 
 export class CreateResourceDto extends ResourceFields implements CreateResourceRequest {
@@ -93,6 +98,12 @@ export class ResourceSearchQuery extends PageQuery {
   @IsOptional()
   @IsIn(REFERRAL_TYPES, { message: `type must be one of ${REFERRAL_TYPES.join(', ')}` })
   type?: ReferralType;
+
+  @ApiPropertyOptional({ description: 'Only national lines (true) or only the rest (false)' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'national must be true or false' })
+  national?: boolean;
 
   @ApiPropertyOptional({ description: 'Include retired entries (admins manage them)' })
   @IsOptional()

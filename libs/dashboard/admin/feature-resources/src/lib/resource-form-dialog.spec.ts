@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
@@ -125,6 +126,7 @@ describe('ResourceFormDialog', () => {
           hours: null,
           languages: ['English', 'Spanish'],
           notes: null,
+          national: false,
         },
       }),
     );
@@ -155,6 +157,45 @@ describe('ResourceFormDialog', () => {
     answer('saved');
     await until(() => closed !== 'open');
     expect(closed).toBeTrue();
+  });
+
+  it('marks an entry national and takes a short code such as 988 as its phone', async () => {
+    const line = resource('r-2', { name: 'County Crisis Line', phone: null });
+    open({ mode: 'edit', resource: line });
+    await (await input('Phone')).setValue('988');
+    await (
+      await loader.getHarness(
+        MatCheckboxHarness.with({ label: 'National line' }),
+      )
+    ).check();
+    await click('Save changes');
+    expect(dispatch).toHaveBeenCalledWith(
+      ResourceDialogActions.editSubmitted({
+        resource: line,
+        changes: { phone: '988', national: true },
+      }),
+    );
+  });
+
+  it('leaves a national line’s short code out of an edit that did not touch it', async () => {
+    const lifeline = resource('r-3', { phone: '988', national: true });
+    open({ mode: 'edit', resource: lifeline });
+    expect(await (await input('Phone')).getValue()).toBe('988');
+    expect(
+      await (
+        await loader.getHarness(
+          MatCheckboxHarness.with({ label: 'National line' }),
+        )
+      ).isChecked(),
+    ).toBeTrue();
+    await (await input('Hours')).setValue('24/7');
+    await click('Save changes');
+    expect(dispatch).toHaveBeenCalledWith(
+      ResourceDialogActions.editSubmitted({
+        resource: lifeline,
+        changes: { hours: '24/7' },
+      }),
+    );
   });
 
   it('sends only what an edit changed, and closes on a stale (409) answer', async () => {

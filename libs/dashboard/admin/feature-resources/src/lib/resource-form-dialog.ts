@@ -10,6 +10,7 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import {
   MAT_DIALOG_DATA,
   MatDialogModule,
@@ -26,7 +27,7 @@ import {
   type ReferralResource,
   type ReferralType,
 } from '@casebook/shared/contracts';
-import { normalizePhone } from '@casebook/shared/domain';
+import { normalizeDirectoryPhone } from '@casebook/shared/domain';
 import {
   REFERRAL_TYPE_LABELS,
   applyApiErrors,
@@ -65,6 +66,7 @@ function textOrNull(text: string): string | null {
     ReactiveFormsModule,
     MatDialogModule,
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -107,6 +109,7 @@ export class ResourceFormDialog {
       this.existing?.notes ?? '',
       Validators.maxLength(RESOURCE_LIMITS.notes),
     ],
+    national: [this.existing?.national ?? false],
   });
 
   private readonly save = trackSave({
@@ -155,7 +158,7 @@ export class ResourceFormDialog {
 
   /** The form as the API takes it; the phone goes as typed, the server normalizes it. */
   private request(): CreateResourceRequest {
-    const { name, type, phone, hours, languages, notes } =
+    const { name, type, phone, hours, languages, notes, national } =
       this.form.getRawValue();
     return {
       name: name.trim(),
@@ -164,6 +167,7 @@ export class ResourceFormDialog {
       hours: textOrNull(hours),
       languages: parseLanguages(languages),
       notes: textOrNull(notes),
+      national,
     };
   }
 
@@ -172,9 +176,9 @@ export class ResourceFormDialog {
     resource: ReferralResource,
     request: CreateResourceRequest,
   ): ResourceEdits {
-    const phone = request.phone ? normalizePhone(request.phone) : null;
+    const phone = request.phone ? normalizeDirectoryPhone(request.phone) : null;
     const samePhone = phone
-      ? phone.ok && phone.e164 === resource.phone && !phone.extension
+      ? phone.ok && phone.phone === resource.phone && !phone.extension
       : resource.phone === null;
     return {
       ...(request.name !== resource.name ? { name: request.name } : {}),
@@ -185,6 +189,9 @@ export class ResourceFormDialog {
         ? { languages: request.languages }
         : {}),
       ...(request.notes !== resource.notes ? { notes: request.notes } : {}),
+      ...(request.national !== resource.national
+        ? { national: request.national }
+        : {}),
     };
   }
 }

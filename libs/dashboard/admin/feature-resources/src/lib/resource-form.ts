@@ -3,7 +3,7 @@ import {
   type AbstractControl,
   type ValidatorFn,
 } from '@angular/forms';
-import { normalizePhone } from '@casebook/shared/domain';
+import { normalizeDirectoryPhone } from '@casebook/shared/domain';
 import { serverError } from '@casebook/dashboard/shared/ui';
 
 /** The API's limits (libs/api/resources DTOs), checked here first so typing gets feedback. */
@@ -23,10 +23,10 @@ export const notBlank: ValidatorFn = (control) =>
     ? { blank: true }
     : null;
 
-/** An empty phone is fine (not every service has one); anything else must be a number. */
+/** An empty phone is fine (not every service has one); anything else must be a number or a short code such as 988. */
 export const phoneNumber: ValidatorFn = (control) => {
   const value = typeof control.value === 'string' ? control.value.trim() : '';
-  return value && !normalizePhone(value).ok ? { phone: true } : null;
+  return value && !normalizeDirectoryPhone(value).ok ? { phone: true } : null;
 };
 
 /** "English, Spanish" → ["English", "Spanish"]; blanks between commas are dropped. */
@@ -78,7 +78,7 @@ export function fieldError(
     return `Use at most ${(errors['maxlength'] as { requiredLength: number }).requiredLength} characters.`;
   }
   if (errors['phone']) {
-    return 'Enter a phone number, e.g. (201) 555-0123 or +44 20 7946 0958.';
+    return 'Enter a phone number, e.g. (201) 555-0123 or +44 20 7946 0958, or a short code such as 988.';
   }
   if (errors['tooManyLanguages']) {
     return `List at most ${RESOURCE_LIMITS.languages} languages.`;

@@ -114,6 +114,28 @@ describe('ResourcesPage', () => {
     expect(cells['status'].text).toEqual(['Active', 'Retired']);
   });
 
+  it('marks national lines, whose short code shows as it is dialled', async () => {
+    await answerList(
+      page([
+        resource('a', {
+          name: '988 Suicide & Crisis Lifeline',
+          type: 'crisis-line',
+          phone: '988',
+          national: true,
+        }),
+        resource('b', { name: 'Northside Detox' }),
+      ]),
+    );
+    const cells = await (
+      await loader.getHarness(MatTableHarness)
+    ).getCellTextByColumnName();
+    expect(cells['name'].text).toEqual([
+      '988 Suicide & Crisis Lifeline National',
+      'Northside Detox',
+    ]);
+    expect(cells['phone'].text).toEqual(['988', '(201) 555-0123']);
+  });
+
   it('searches the server with q= once typing pauses, from the first page', async () => {
     await answerList(page([resource('a')]));
     const search = await loader.getHarness(

@@ -332,6 +332,7 @@ describe('call-back and directory effects of the call screen', () => {
       hours: '24/7',
       languages: ['English', 'Spanish'],
       notes: null,
+      national: false,
       active: true,
       updatedAt: at(0),
       version: 1,

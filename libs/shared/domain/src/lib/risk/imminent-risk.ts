@@ -1,5 +1,7 @@
 import type { RiskLevel } from '@casebook/shared/contracts';
+import { NATIONAL_LINE_IDS } from '../directory/national-lines';
 import { deepFreeze } from '../util/deep-freeze';
+import type { StepWithLine } from './step-line';
 
 /** How the call screen presents one triage level. */
 export interface RiskTriage {
@@ -37,9 +39,8 @@ export const CSSRS_TRIAGE: Readonly<Record<RiskLevel, RiskTriage>> = deepFreeze(
 });
 
 /** One step the counselor takes on a high-risk screen. */
-export interface ImminentRiskStep {
+export interface ImminentRiskStep extends StepWithLine {
   readonly id: 'stay-engaged' | 'emergency-help' | 'tell-supervisor' | 'record-disclosure';
-  readonly text: string;
 }
 
 /*
@@ -58,6 +59,12 @@ export const IMMINENT_RISK_STEPS: readonly ImminentRiskStep[] = deepFreeze([
   {
     id: 'emergency-help',
     text: 'Call 988 (the Suicide & Crisis Lifeline) or 911 as appropriate: 911 when the caller’s life is in immediate danger.',
+    // The same words with the Lifeline's name and number from its directory entry (ADR 26).
+    line: {
+      resourceId: NATIONAL_LINE_IDS.suicideCrisisLifeline,
+      before: 'Call the ',
+      after: ' or 911 as appropriate: 911 when the caller’s life is in immediate danger.',
+    },
   },
   { id: 'tell-supervisor', text: 'Tell the supervisor now.' },
   {

@@ -1,10 +1,11 @@
 import type { RiskLevel } from '@casebook/shared/contracts';
+import { NATIONAL_LINE_IDS } from '../directory/national-lines';
 import { deepFreeze } from '../util/deep-freeze';
+import type { StepWithLine } from './step-line';
 
 /** One step the counselor takes on a low- or moderate-risk screen. */
-export interface RiskLevelStep {
+export interface RiskLevelStep extends StepWithLine {
   readonly id: 'share-988' | 'offer-resources' | 'safety-plan' | 'offer-supervisor' | 'follow-up-24h';
-  readonly text: string;
 }
 
 /** The levels below high that have steps of their own; high has `IMMINENT_RISK_STEPS`. */
@@ -27,6 +28,12 @@ export type StepRiskLevel = Extract<RiskLevel, 'low' | 'moderate'>;
 const SHARE_988: RiskLevelStep = {
   id: 'share-988',
   text: 'Give the caller 988, the Suicide & Crisis Lifeline: they can call or text 988 at any hour if the thoughts come back or get stronger.',
+  // The same words with the Lifeline's name and number from its directory entry (ADR 26).
+  line: {
+    resourceId: NATIONAL_LINE_IDS.suicideCrisisLifeline,
+    before: 'Give the caller the ',
+    after: ': they can call or text it at any hour if the thoughts come back or get stronger.',
+  },
 };
 const OFFER_RESOURCES: RiskLevelStep = {
   id: 'offer-resources',

@@ -6,6 +6,7 @@ import { CreateCallbacks1764400000000 } from './1764400000000-create-callbacks';
 import { CreateReferralResources1764500000000 } from './1764500000000-create-referral-resources';
 import { CreateReportRollups1764600000000 } from './1764600000000-create-report-rollups';
 import { SubstancesAndEmergencyPaths1764700000000 } from './1764700000000-substances-and-emergency-paths';
+import { NationalLines1764800000000 } from './1764800000000-national-lines';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateReferralResources1764500000000,
   CreateReportRollups1764600000000,
   SubstancesAndEmergencyPaths1764700000000,
+  NationalLines1764800000000,
 ];

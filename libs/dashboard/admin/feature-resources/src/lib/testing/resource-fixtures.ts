@@ -13,6 +13,7 @@ export function resource(
     hours: 'Mon–Fri 8–18',
     languages: ['English'],
     notes: null,
+    national: false,
     active: true,
     updatedAt: '2026-03-01T09:00:00.000Z',
     version: 1,

@@ -23,6 +23,7 @@ const HARBOR: ReferralResource = {
   hours: 'Open 24/7',
   languages: ['English', 'Spanish'],
   notes: null,
+  national: false,
   active: true,
   updatedAt: '2026-03-01T10:00:00.000Z',
   version: 1,

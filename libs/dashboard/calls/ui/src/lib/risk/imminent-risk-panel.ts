@@ -24,6 +24,8 @@ import {
   IMMINENT_RISK_STEPS,
   emergencyDisclosureProblems,
 } from '@casebook/shared/domain';
+import { NATIONAL_LINES } from './national-lines-source';
+import { StepText } from './step-text';
 import {
   fromLocalInputValue,
   shortDateTime,
@@ -38,13 +40,20 @@ export type DisclosureField = Exclude<
 
 /**
  * Shown the moment the screener reaches high risk: the imminent-risk steps in a
- * role="alert" panel (stay engaged, 988/911, tell the supervisor) and the form for an
+ * role="alert" panel (stay engaged, 988/911, tell the supervisor; the 988 Lifeline's name
+ * and number from its directory entry, ADR 26) and the form for an
  * emergency disclosure (42 CFR § 2.51: who, to whom, when, why), checked with
  * `emergencyDisclosureProblems` before it becomes part of the call.
  */
 @Component({
   selector: 'cb-imminent-risk-panel',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule],
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    StepText,
+  ],
   templateUrl: './imminent-risk-panel.html',
   styleUrl: './imminent-risk-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -71,6 +80,12 @@ export class ImminentRiskPanel {
   readonly record = output<EmergencyDisclosure>();
 
   protected readonly steps = IMMINENT_RISK_STEPS;
+
+  constructor() {
+    // The panel appears when it matters most: read the lines again in case an admin edited one.
+    inject(NATIONAL_LINES, { optional: true })?.refresh();
+  }
+
   protected readonly limits = {
     recipient: DISCLOSURE_RECIPIENT_MAX_LENGTH,
     nature: DISCLOSURE_NATURE_MAX_LENGTH,

@@ -1,25 +1,28 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import type { RiskLevel } from '@casebook/shared/contracts';
 import { CSSRS_TRIAGE, RISK_LEVEL_STEPS_SOURCE, riskLevelSteps } from '@casebook/shared/domain';
+import { NATIONAL_LINES } from './national-lines-source';
+import { StepText } from './step-text';
 
 let nextId = 0;
 
 /**
  * The next steps of a low or moderate C-SSRS screen, under the screener, as the
  * imminent-risk panel gives high risk its own. A moderate screen offers to plan the
- * 24-hour follow-up call-back at once (the call-back panel, as Alt+B).
+ * 24-hour follow-up call-back at once (the call-back panel, as Alt+B). The 988 step
+ * names the Lifeline from its directory entry (ADR 26).
  */
 @Component({
   selector: 'cb-risk-level-steps',
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, StepText],
   template: `
     @if (steps().length) {
       <section class="steps" [attr.data-level]="level()" [attr.aria-labelledby]="uid">
         <h3 [id]="uid">Next steps for {{ label() }}</h3>
         <ol>
           @for (step of steps(); track step.id) {
-            <li [attr.data-step]="step.id">{{ step.text }}</li>
+            <li [attr.data-step]="step.id"><cb-step-text [step]="step" /></li>
           }
         </ol>
         @if (level() === 'moderate') {
@@ -46,4 +49,9 @@ export class RiskLevelSteps {
   protected readonly source = RISK_LEVEL_STEPS_SOURCE;
   protected readonly steps = computed(() => riskLevelSteps(this.level()));
   protected readonly label = computed(() => CSSRS_TRIAGE[this.level()].label.toLowerCase());
+
+  constructor() {
+    // Here from the moment the call screen opens: the lines are read before any panel needs them.
+    inject(NATIONAL_LINES, { optional: true })?.refresh();
+  }
 }
