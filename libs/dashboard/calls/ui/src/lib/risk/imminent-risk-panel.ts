@@ -80,12 +80,6 @@ export class ImminentRiskPanel {
   readonly record = output<EmergencyDisclosure>();
 
   protected readonly steps = IMMINENT_RISK_STEPS;
-
-  constructor() {
-    // The panel appears when it matters most: read the lines again in case an admin edited one.
-    inject(NATIONAL_LINES, { optional: true })?.refresh();
-  }
-
   protected readonly limits = {
     recipient: DISCLOSURE_RECIPIENT_MAX_LENGTH,
     nature: DISCLOSURE_NATURE_MAX_LENGTH,
@@ -107,6 +101,11 @@ export class ImminentRiskPanel {
     toLocalInputValue(this.draft()?.disclosedAt ?? null),
   );
   protected readonly shortDateTime = shortDateTime;
+
+  constructor() {
+    // The panel appears when it matters most: read the lines again in case an admin edited one.
+    inject(NATIONAL_LINES, { optional: true })?.refresh();
+  }
 
   protected openForm(): void {
     this.formOpen.set(true);
