@@ -3,7 +3,7 @@ import { DEMO } from './support/accounts';
 import { apiToken } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { callIdOf, createCase, readCall } from './support/cases';
-import { chooseWithArrows, jumpTo } from './support/keyboard';
+import { chooseWithArrows, jumpTo, tabTo } from './support/keyboard';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
 
@@ -81,5 +81,56 @@ test.describe('substances on the call screen', () => {
     await expectNoAxeViolations(page);
     await substances.scrollIntoViewIfNeeded();
     await screenshot(page, 'call-co-use-flag');
+  });
+
+  test('a pregnant fentanyl caller asking about buprenorphine: readiness from the COWS, a priority referral that carries the scores', async ({
+    page,
+    request,
+  }) => {
+    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+    const kase = await createCase(request, token, { alias: `Buprenorphine Ready ${Date.now() % 100000}`, primarySubstance: 'fentanyl' });
+    // A COWS of 13 (ten items at 1, gooseflesh at 3), scored by the clinician with the caller.
+    const cows = {
+      restingPulse: 1, sweating: 1, restlessness: 1, pupilSize: 1, boneJointAches: 1,
+      runnyNoseTearing: 1, giUpset: 1, tremor: 1, yawning: 1, anxietyIrritability: 1, gooseflesh: 3,
+    };
+    const created = await request.post('/api/calls', {
+      headers: { Authorization: `Bearer ${token}` },
+      data: {
+        direction: 'inbound',
+        startedAt: new Date(Date.now() - 60_000).toISOString(),
+        caseId: kase.id,
+        substance: 'fentanyl',
+        pregnant: true,
+        lastUseAt: new Date(Date.now() - 20 * 3_600_000).toISOString(),
+        assessments: [{ instrument: 'cows', answers: cows }],
+      },
+    });
+    expect(created.status()).toBe(201);
+    const callId = (await created.json()).id as string;
+    await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
+    await page.goto(`/calls/${callId}`);
+    await expect(page.locator('[data-flag="pregnancy"]')).toContainText('ACOG Committee Opinion 711');
+
+    await jumpTo(page, 'Alt+C', 'cb-withdrawal-section');
+    const asks = page.getByRole('checkbox', { name: 'Caller asks about starting buprenorphine' });
+    await tabTo(page, asks);
+    await page.keyboard.press('Space');
+    const readiness = page.locator('cb-buprenorphine-readiness');
+    await expect(readiness).toContainText('COWS 13');
+    await expect(readiness).toContainText('fentanyl');
+    const refer = readiness.getByRole('button', { name: 'Refer for buprenorphine with scores' });
+    await tabTo(page, refer);
+    await page.keyboard.press('Enter');
+    const referrals = page.locator('cb-outcome-referrals');
+    await expect(referrals.getByRole('checkbox', { name: 'Buprenorphine treatment' })).toBeChecked();
+    await expect(referrals).toContainText('Priority: pregnant');
+    await expectNoAxeViolations(page);
+    await readiness.scrollIntoViewIfNeeded();
+    await screenshot(page, 'call-buprenorphine-readiness');
+
+    await expect
+      .poll(async () => (await readCall(request, token, callId)).referrals)
+      .toEqual([expect.objectContaining({ type: 'buprenorphine', priority: true, note: expect.stringContaining('COWS 13') })]);
   });
 });

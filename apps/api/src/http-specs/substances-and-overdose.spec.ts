@@ -60,6 +60,20 @@ describe('substances and overdose steps over HTTP', () => {
     );
   });
 
+  it("marks a pregnant caller's referrals priority, whatever the client sends, and clears it with the pregnancy", async () => {
+    const call = await draft({ pregnant: true, referrals: [{ type: 'buprenorphine', note: 'COWS 12' }, { type: 'detox', priority: false }] });
+    expect(call.referrals).toEqual([
+      { type: 'buprenorphine', note: 'COWS 12', priority: true },
+      { type: 'detox', priority: true },
+    ]);
+    const after: CallRecord = (await t.http.patch(`/api/calls/${call.id}`).set(bearer(token)).send({ pregnant: false }).expect(200)).body;
+    expect(after.referrals).toEqual([{ type: 'buprenorphine', note: 'COWS 12' }, { type: 'detox' }]);
+    const claimed: CallRecord = (
+      await t.http.patch(`/api/calls/${call.id}`).set(bearer(token)).send({ referrals: [{ type: 'detox', priority: true }] }).expect(200)
+    ).body;
+    expect(claimed.referrals).toEqual([{ type: 'detox' }]);
+  });
+
   it('does not let an older call overwrite the substance a newer one recorded on the case', async () => {
     const other: CaseRecord = (await t.http.post('/api/cases').set(bearer(token)).send({ alias: 'Lee' }).expect(201)).body;
     const newer = await draft({ caseId: other.id, startedAt: minutesAgo(5), substance: 'alcohol' });

@@ -8,6 +8,7 @@ import type {
   CallSummary,
   CreateCallRequest,
   Page,
+  Referral,
   SessionUser,
   SymptomHistory,
   UpdateCallRequest,
@@ -321,7 +322,7 @@ export class CallsService {
         : null,
       riskLevel: risk?.ok ? (risk.status === 'complete' ? risk.level : risk.levelSoFar) : null,
       outcome: content.outcome ?? null,
-      referrals: JSON.stringify(content.referrals ?? []),
+      referrals: JSON.stringify(withPregnancyPriority(content.referrals ?? [], content.pregnant ?? false)),
       naloxoneDiscussed: content.naloxoneDiscussed ?? false,
       naloxoneNotDiscussedReason: content.naloxoneNotDiscussedReason || null,
       overdoseEducationGiven: content.overdoseEducationGiven ?? false,
@@ -376,4 +377,17 @@ export class CallsService {
 /** Supervisors read every draft; anyone else only their own. */
 function mayReadDraftsOf(actor: SessionUser, counselorId: string): boolean {
   return actor.role === 'supervisor' || actor.id === counselorId;
+}
+
+/**
+ * A pregnant caller's referrals are marked priority (ACOG 711: medication treatment is
+ * recommended, so the service should see them first; the marking is our choice, ADR 25).
+ * The flag follows the pregnancy: it is the server's, whatever a client sends.
+ */
+function withPregnancyPriority(referrals: readonly Referral[], pregnant: boolean): Referral[] {
+  return referrals.map((sent) => {
+    const referral: Referral = { ...sent };
+    delete referral.priority;
+    return pregnant ? { ...referral, priority: true } : referral;
+  });
 }

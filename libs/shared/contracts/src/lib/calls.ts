@@ -40,6 +40,8 @@ export interface Referral {
   /** The directory entry referred to, when there is one. */
   resourceId?: string | null;
   note?: string;
+  /** Set by the server while the caller is pregnant (ACOG 711; ADR 25): the service should see them first. */
+  priority?: boolean;
 }
 
 /** An assessment as the server scored it; totals from clients are never used. */

@@ -82,6 +82,11 @@ export class ReferralDto {
   @IsString({ message: 'note must be text' })
   @MaxLength(REFERRAL_NOTE_MAX_LENGTH, { message: `note must be at most ${REFERRAL_NOTE_MAX_LENGTH} characters` })
   note?: string;
+
+  /** Accepted so a record read back can be sent whole; the server sets it from the pregnancy. */
+  @IsOptionalNotNull()
+  @IsBoolean({ message: 'priority must be true or false' })
+  priority?: boolean;
 }
 
 export class OverdoseStepDto implements OverdoseStepRecord {

@@ -5,12 +5,19 @@ import {
   computed,
   inject,
   input,
+  signal,
   viewChild,
 } from '@angular/core';
 import { MatCheckbox, MatCheckboxModule } from '@angular/material/checkbox';
 import { Store } from '@ngrx/store';
 import type { InstrumentId } from '@casebook/shared/contracts';
-import { COWS, SOWS } from '@casebook/shared/domain';
+import {
+  COWS,
+  REFERRAL_NOTE_MAX_LENGTH,
+  SOWS,
+  buprenorphineReadiness,
+  hoursSinceLastUse,
+} from '@casebook/shared/domain';
 import {
   CallPageActions,
   selectCurrentAssessments,
@@ -19,6 +26,7 @@ import {
   type DraftChanges,
 } from '@casebook/dashboard/calls/data-access';
 import {
+  BuprenorphineReadinessPanel,
   InstrumentEntry,
   LastUseEntry,
   ScoreSummary,
@@ -39,7 +47,13 @@ const NO_ANSWERS: Readonly<Record<string, number | null>> = {};
  */
 @Component({
   selector: 'cb-withdrawal-section',
-  imports: [MatCheckboxModule, InstrumentEntry, LastUseEntry, ScoreSummary],
+  imports: [
+    MatCheckboxModule,
+    BuprenorphineReadinessPanel,
+    InstrumentEntry,
+    LastUseEntry,
+    ScoreSummary,
+  ],
   templateUrl: './withdrawal-section.html',
   styleUrl: './withdrawal-section.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -79,6 +93,29 @@ export class WithdrawalSection {
   protected readonly cowsScore = computed<InstrumentScore>(() =>
     instrumentScore(this.assessments(), 'cows'),
   );
+  /** Shown while the caller asks about starting buprenorphine (not stored: the referral is). */
+  protected readonly asksBuprenorphine = signal(false);
+  /** The published readiness guidance from the latest complete COWS (ADR 28). */
+  protected readonly readiness = computed(() => {
+    const content = this.call().content;
+    const cows = this.cowsScore();
+    const recordedAt = this.call().record?.assessments.find(
+      (assessment) => assessment.instrument === 'cows',
+    )?.recordedAt;
+    return buprenorphineReadiness({
+      latestCows:
+        cows.status === 'complete'
+          ? { total: cows.total, at: clockTime(recordedAt ?? new Date(this.now()).toISOString()) }
+          : null,
+      fentanylNamed:
+        content.substance === 'fentanyl' ||
+        content.coUsedSubstances.includes('fentanyl'),
+      hoursSinceLastUse: content.lastUseAt
+        ? hoursSinceLastUse(content.lastUseAt, new Date(this.now()))
+        : null,
+    });
+  });
+
   /** Only a linked case says what the caller uses and when they last did. */
   protected readonly linked = computed(() =>
     this.call().caseChoice === 'linked' ? this.call().linkedCase : null,
@@ -102,6 +139,21 @@ export class WithdrawalSection {
     } else {
       this.cowsToggle().focus();
     }
+  }
+
+  /** A buprenorphine referral carrying the score summary (added, or its note completed). */
+  protected referForBuprenorphine(summary: string): void {
+    const referrals = this.latest()?.content.referrals ?? [];
+    const existing = referrals.find((referral) => referral.type === 'buprenorphine');
+    const noteWith = (note: string | undefined) =>
+      (note?.trim() ? `${note.trim()} — ${summary}` : summary).slice(0, REFERRAL_NOTE_MAX_LENGTH);
+    this.change({
+      referrals: existing
+        ? referrals.map((referral) =>
+            referral === existing ? { ...referral, note: noteWith(referral.note) } : referral,
+          )
+        : [...referrals, { type: 'buprenorphine', note: summary }],
+    });
   }
 
   protected change(changes: DraftChanges): void {
@@ -153,4 +205,9 @@ export class WithdrawalSection {
         ?.answers ?? NO_ANSWERS
     );
   }
+}
+
+/** "14:05": when the COWS was scored, as the referral note says it. */
+function clockTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString('en-US', { hour: '2-digit', minute: '2-digit', hour12: false });
 }

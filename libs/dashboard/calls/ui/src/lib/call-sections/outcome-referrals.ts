@@ -52,6 +52,8 @@ export class OutcomeReferrals {
   readonly outcome = input<CallOutcome | null>(null);
   readonly referrals = input<readonly Referral[]>([]);
   readonly disabled = input(false);
+  /** The caller is pregnant: each referral is marked priority (ADR 25). */
+  readonly priority = input(false);
   /** The referral type the directory results belong to (one search at a time). */
   readonly directoryType = input<ReferralType | null>(null);
   readonly directoryResults = input<readonly ReferralResource[]>([]);
