@@ -4,6 +4,7 @@ import { apiToken } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { callIdOf, readCall } from './support/cases';
 import { screenshot } from './support/screenshot';
+import { tabTo } from './support/keyboard';
 import { signIn } from './support/sign-in';
 
 /** Issue 9: a family member reports a man not breathing; the guide by keys, the board at once. */
@@ -67,6 +68,20 @@ test.describe('overdose happening now', () => {
     await call.keyboard.press('Enter');
     await expect(guide).toContainText('Outcome: emergency services involved.');
 
+    // The caller's details went to 911: the disclosure is recorded (42 CFR 2.51), by keyboard.
+    await tabTo(call, call.getByRole('button', { name: 'Record an emergency disclosure' }));
+    await call.keyboard.press('Enter');
+    const form = call.getByRole('form', { name: 'Emergency disclosure (42 CFR 2.51)' });
+    await tabTo(call, form.getByRole('textbox', { name: 'Recipient’s name' }));
+    await call.keyboard.type('Dispatcher 7');
+    await call.keyboard.press('Tab');
+    await call.keyboard.type('911 County Emergency Communications');
+    await tabTo(call, form.getByRole('textbox', { name: 'Nature of the emergency' }));
+    await call.keyboard.type('Caller reports her brother unresponsive and not breathing');
+    await tabTo(call, form.getByRole('button', { name: 'Record disclosure' }));
+    await call.keyboard.press('Enter');
+    await expect(call.locator('.overdose-disclosure')).toContainText('Disclosure recorded: to Dispatcher 7');
+
     await call.keyboard.press('Control+Enter');
     const dialog = call.getByRole('alertdialog');
     await expect(dialog).toBeVisible();
@@ -80,6 +95,7 @@ test.describe('overdose happening now', () => {
     const record = await readCall(request, token, callIdOf(call));
     expect(record.status).toBe('final');
     expect(record.outcome).toBe('emergency-services');
+    expect(record.risk?.emergencyDisclosure?.recipientAffiliation).toBe('911 County Emergency Communications');
     expect(record.overdose?.steps.map((s) => s.step)).toEqual([
       'call-911',
       'check-responsiveness',

@@ -100,6 +100,23 @@ describe('substances and overdose steps over HTTP', () => {
     expect(read.overdose?.steps.map((s) => s.step)).toEqual(['call-911', 'give-naloxone']);
   });
 
+  it('records an emergency disclosure for an overdose without a risk screen, and gives the call no risk level', async () => {
+    const disclosure = {
+      disclosedByUserId: (await t.http.get('/api/auth/me').set(bearer(token)).expect(200)).body.id,
+      recipientName: 'Dispatcher 7',
+      recipientAffiliation: '911 County Emergency Communications',
+      disclosedAt: minutesAgo(2),
+      natureOfEmergency: 'Caller reports her brother unresponsive and not breathing',
+    };
+    const call = await draft({
+      overdose: { openedAt: minutesAgo(4), steps: [{ step: 'call-911', doneAt: minutesAgo(3) }] },
+      risk: { answers: {}, emergencyDisclosure: disclosure },
+    });
+    expect(call.risk?.emergencyDisclosure?.recipientName).toBe('Dispatcher 7');
+    const listed: Page<CallSummary> = (await t.http.get('/api/calls?pageSize=100').set(bearer(token)).expect(200)).body;
+    expect(listed.items.find((summary) => summary.id === call.id)?.riskLevel).toBeNull();
+  });
+
   const tooLong = 'x'.repeat(201);
   const badCalls: [string, object, string][] = [
     ['an unknown substance', { substance: 'kratom' }, 'substance'],

@@ -292,7 +292,8 @@ export class CallsService {
 
   /** The call's own columns from its content; the risk level is the server's, from the shared screener. */
   private async columns(content: CallContent): Promise<Partial<CallEntity>> {
-    const risk = content.risk ? cssrsRisk(content.risk.answers) : null;
+    // A disclosure recorded for an overdose, with no question answered, is no screen: no level.
+    const risk = content.risk && Object.keys(content.risk.answers).length ? cssrsRisk(content.risk.answers) : null;
     return {
       caseId: content.caseId ?? null,
       direction: content.direction,

@@ -24,3 +24,4 @@ export * from './lib/call-header/call-header';
 export * from './lib/callback-scheduler/callback-due';
 export * from './lib/callback-scheduler/callback-scheduler';
 export * from './lib/emergency/overdose-guide';
+export * from './lib/emergency/emergency-disclosure-form';

@@ -33,6 +33,7 @@ import {
 } from '@casebook/dashboard/calls/data-access';
 import {
   CallHeader,
+  EmergencyDisclosureForm,
   HarmReduction,
   OverdoseGuide,
   SubstancesEntry,
@@ -71,6 +72,7 @@ import { WithdrawalSection } from './withdrawal-section';
     CallHeader,
     CallerSection,
     WithdrawalSection,
+    EmergencyDisclosureForm,
     HarmReduction,
     OverdoseGuide,
     SubstancesEntry,

@@ -7,7 +7,8 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
 import type { EmergencyDisclosure } from '@casebook/shared/contracts';
-import { ImminentRiskPanel, type DisclosureField } from './imminent-risk-panel';
+import type { DisclosureField } from '../emergency/emergency-disclosure-form';
+import { ImminentRiskPanel } from './imminent-risk-panel';
 
 const NOW = Date.parse('2026-03-02T10:00:00.000Z');
 

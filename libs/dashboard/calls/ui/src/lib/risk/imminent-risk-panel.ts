@@ -1,43 +1,19 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  computed,
   inject,
   input,
   output,
-  signal,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import type {
-  EmergencyDisclosure,
-  FieldError,
-} from '@casebook/shared/contracts';
+import type { EmergencyDisclosure } from '@casebook/shared/contracts';
+import { IMMINENT_RISK_STEPS } from '@casebook/shared/domain';
 import {
-  DISCLOSURE_NATURE_MAX_LENGTH,
-  DISCLOSURE_RECIPIENT_MAX_LENGTH,
-  IMMINENT_RISK_STEPS,
-  emergencyDisclosureProblems,
-} from '@casebook/shared/domain';
+  EmergencyDisclosureForm,
+  type DisclosureField,
+} from '../emergency/emergency-disclosure-form';
 import { NATIONAL_LINES } from './national-lines-source';
 import { StepText } from './step-text';
-import {
-  fromLocalInputValue,
-  shortDateTime,
-  toLocalInputValue,
-} from '../time-text';
-
-/** The fields of the disclosure form the counselor types. */
-export type DisclosureField = Exclude<
-  keyof EmergencyDisclosure,
-  'disclosedByUserId'
->;
-
 /**
  * Shown the moment the screener reaches high risk: the imminent-risk steps in a
  * role="alert" panel (stay engaged, 988/911, tell the supervisor; the 988 Lifeline's name
@@ -47,21 +23,12 @@ export type DisclosureField = Exclude<
  */
 @Component({
   selector: 'cb-imminent-risk-panel',
-  imports: [
-    MatButtonModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    StepText,
-  ],
+  imports: [EmergencyDisclosureForm, MatIconModule, StepText],
   templateUrl: './imminent-risk-panel.html',
   styleUrl: './imminent-risk-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ImminentRiskPanel {
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
-
   /** The form as typed so far (kept on the device by the container), or null before it is opened. */
   readonly draft = input<EmergencyDisclosure | null>(null);
   /** The disclosure already recorded in the call, if any. */
@@ -80,103 +47,9 @@ export class ImminentRiskPanel {
   readonly record = output<EmergencyDisclosure>();
 
   protected readonly steps = IMMINENT_RISK_STEPS;
-  protected readonly limits = {
-    recipient: DISCLOSURE_RECIPIENT_MAX_LENGTH,
-    nature: DISCLOSURE_NATURE_MAX_LENGTH,
-  };
-  protected readonly problems = signal<FieldError[]>([]);
-  protected readonly formOpen = signal(false);
-  protected readonly showForm = computed(
-    () => this.formOpen() || (this.draft() !== null && !this.isRecorded()),
-  );
-  protected readonly isRecorded = computed(() => {
-    const recorded = this.recorded();
-    const draft = this.draft();
-    return (
-      recorded !== null &&
-      (draft === null || JSON.stringify(recorded) === JSON.stringify(draft))
-    );
-  });
-  protected readonly whenValue = computed(() =>
-    toLocalInputValue(this.draft()?.disclosedAt ?? null),
-  );
-  protected readonly shortDateTime = shortDateTime;
 
   constructor() {
     // The panel appears when it matters most: read the lines again in case an admin edited one.
     inject(NATIONAL_LINES, { optional: true })?.refresh();
-  }
-
-  protected openForm(): void {
-    this.formOpen.set(true);
-    if (!this.draft()) {
-      this.draftChange.emit(
-        this.recorded() ?? {
-          disclosedByUserId: this.userId(),
-          recipientName: '',
-          recipientAffiliation: '',
-          disclosedAt: new Date(this.now()).toISOString(),
-          natureOfEmergency: '',
-        },
-      );
-    }
-  }
-
-  protected value(field: DisclosureField): string {
-    return this.draft()?.[field] ?? '';
-  }
-
-  protected update(field: DisclosureField, value: string): void {
-    const current = this.draft();
-    if (!current) {
-      return;
-    }
-    const next =
-      field === 'disclosedAt' ? (fromLocalInputValue(value) ?? '') : value;
-    this.fieldChange.emit({ field, value: next });
-    if (this.problems().length) {
-      this.problems.set(this.check({ ...current, [field]: next }));
-    }
-  }
-
-  protected problemFor(field: DisclosureField): string | null {
-    return (
-      this.problems().find((problem) => problem.field === field)?.message ??
-      null
-    );
-  }
-
-  protected submit(): void {
-    const draft = this.draft();
-    if (!draft) {
-      return;
-    }
-    const cleaned: EmergencyDisclosure = {
-      ...draft,
-      recipientName: draft.recipientName.trim(),
-      recipientAffiliation: draft.recipientAffiliation.trim(),
-      natureOfEmergency: draft.natureOfEmergency.trim(),
-    };
-    const problems = this.check(cleaned);
-    this.problems.set(problems);
-    if (problems.length === 0) {
-      this.record.emit(cleaned);
-      this.formOpen.set(false);
-      return;
-    }
-    // The first field to fix gets focus; its hint (now the problem) is read with it.
-    afterNextRender(
-      () =>
-        this.host.nativeElement
-          .querySelector<HTMLElement>('[aria-invalid="true"]')
-          ?.focus(),
-      {
-        injector: this.injector,
-      },
-    );
-  }
-
-  private check(draft: EmergencyDisclosure): FieldError[] {
-    return emergencyDisclosureProblems(draft, new Date(this.now()));
   }
 }
