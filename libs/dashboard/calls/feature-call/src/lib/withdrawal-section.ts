@@ -15,7 +15,9 @@ import {
   COWS,
   REFERRAL_NOTE_MAX_LENGTH,
   SOWS,
+  allNamed,
   buprenorphineReadiness,
+  substanceClass,
   hoursSinceLastUse,
 } from '@casebook/shared/domain';
 import {
@@ -110,6 +112,9 @@ export class WithdrawalSection {
       fentanylNamed:
         content.substance === 'fentanyl' ||
         content.coUsedSubstances.includes('fentanyl'),
+      longActingNamed: allNamed({ primary: content.substance, coUsed: content.coUsedSubstances }).some(
+        (substance) => substanceClass(substance) === 'long-acting-opioid',
+      ),
       hoursSinceLastUse: content.lastUseAt
         ? hoursSinceLastUse(content.lastUseAt, new Date(this.now()))
         : null,

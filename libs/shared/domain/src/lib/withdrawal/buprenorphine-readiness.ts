@@ -27,6 +27,8 @@ import { deepFreeze } from '../util/deep-freeze';
 
 /** COWS total from which objective withdrawal counts as met (ACEP; Guo et al. 2021). */
 export const BUPRENORPHINE_COWS_THRESHOLD = 8;
+/** After methadone or another long-acting opioid, ACEP's tool asks for COWS of at least 13. */
+export const BUPRENORPHINE_COWS_THRESHOLD_LONG_ACTING = 13;
 
 /** The latest complete COWS: its total and the clock time the screen shows for it. */
 export interface LatestCows {
@@ -40,6 +42,8 @@ export interface BuprenorphineReadinessInput {
   readonly latestCows: LatestCows | null;
   /** True when fentanyl is among the caller's substances. */
   readonly fentanylNamed: boolean;
+  /** True when methadone or an extended-release opioid is among them: the threshold is 13. */
+  readonly longActingNamed: boolean;
   /** Hours since last use, or null when unknown. */
   readonly hoursSinceLastUse: number | null;
 }
@@ -75,8 +79,18 @@ const ACEP =
 const FENTANYL_SOURCES =
   'Case series, Vancouver addiction medicine clinic (PMC8926080); Varshneya et al. 2022, survey of 1,679 people in treatment';
 const OURS = 'Helpline’s choice (our sources are silent)';
+const ACEP_LONG_ACTING = 'ACEP, Buprenorphine Use in the Emergency Department Tool: for methadone and other long-acting opioids, COWS at least 13';
 
-function objectiveWithdrawalLine(cows: LatestCows | null): ReadinessLine {
+function objectiveWithdrawalLine(cows: LatestCows | null, longActing: boolean): ReadinessLine {
+  if (longActing) {
+    const text =
+      cows === null
+        ? 'No COWS score yet: score COWS first. It needs a clinician with the caller.'
+        : cows.total >= BUPRENORPHINE_COWS_THRESHOLD_LONG_ACTING
+          ? `COWS ${cows.total}: 13 or more, the level ACEP's tool asks for after methadone or another long-acting opioid.`
+          : `COWS ${cows.total}: under 13, short of the level ACEP's tool asks for after methadone or another long-acting opioid. Before that point buprenorphine may precipitate a rapid, severe withdrawal.`;
+    return { id: 'objective-withdrawal', text, source: ACEP_LONG_ACTING, ours: false };
+  }
   const text =
     cows === null
       ? 'No COWS score yet: score COWS first. It needs a clinician with the caller.'
@@ -137,7 +151,8 @@ function hoursSummary(hours: number | null): string {
 export function buprenorphineReadiness(
   input: BuprenorphineReadinessInput,
 ): BuprenorphineReadiness {
-  const { latestCows, fentanylNamed, hoursSinceLastUse } = input;
+  const { latestCows, fentanylNamed, longActingNamed, hoursSinceLastUse } = input;
+  const threshold = longActingNamed ? BUPRENORPHINE_COWS_THRESHOLD_LONG_ACTING : BUPRENORPHINE_COWS_THRESHOLD;
   if (
     latestCows !== null &&
     !(
@@ -161,10 +176,10 @@ export function buprenorphineReadiness(
   const objectiveWithdrawal: ObjectiveWithdrawal =
     latestCows === null
       ? 'unknown'
-      : latestCows.total >= BUPRENORPHINE_COWS_THRESHOLD
+      : latestCows.total >= threshold
         ? 'met'
         : 'not-met';
-  const lines: ReadinessLine[] = [objectiveWithdrawalLine(latestCows)];
+  const lines: ReadinessLine[] = [objectiveWithdrawalLine(latestCows, longActingNamed)];
   if (latestCows === null) lines.push(SOWS_NOT_A_SUBSTITUTE);
   if (fentanylNamed) lines.push(FENTANYL_CAUTION, FENTANYL_AT_ANY_HOUR);
   lines.push(PRESCRIBER_DECIDES);
@@ -172,6 +187,7 @@ export function buprenorphineReadiness(
     cowsSummary(latestCows),
     hoursSummary(hoursSinceLastUse),
     fentanylNamed ? 'fentanyl named' : 'fentanyl not named',
+    ...(longActingNamed ? ['long-acting opioid named'] : []),
   ].join(', ');
   return deepFreeze({ objectiveWithdrawal, lines, summary });
 }

@@ -24,6 +24,7 @@ class Host {
     buprenorphineReadiness({
       latestCows: { total: 12, at: '14:05' },
       fentanylNamed: true,
+      longActingNamed: false,
       hoursSinceLastUse: 20,
     }),
   );
@@ -82,6 +83,7 @@ describe('BuprenorphineReadinessPanel', () => {
       buprenorphineReadiness({
         latestCows: null,
         fentanylNamed: false,
+        longActingNamed: false,
         hoursSinceLastUse: null,
       }),
     );
