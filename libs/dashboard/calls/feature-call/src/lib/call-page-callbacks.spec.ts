@@ -159,6 +159,8 @@ describe('CallPage and call-backs', () => {
 
   it('Alt+B then 1 schedules a call-back and confirms it on the call screen', async () => {
     await startFromCallback();
+    const notes = page().querySelector('.notes textarea');
+    expect(document.activeElement).toBe(notes);
     await press({ code: 'KeyB', key: 'b', altKey: true });
     expect(page().querySelector('cb-callback-scheduler')).not.toBeNull();
     expect(page().querySelector('cb-callback-scheduler .callback-alert')?.textContent).toContain('Prefers Spanish');
@@ -183,6 +185,8 @@ describe('CallPage and call-backs', () => {
       /Call-back scheduled for .+, assigned to you\./,
     );
     expect(notifier.success).toHaveBeenCalled();
+    // The panel closed: the focus is back where the counselor was, not on the page body.
+    expect(document.activeElement).toBe(notes);
   });
 
   it('Alt+B on a call with no case says one must be linked first', async () => {

@@ -371,4 +371,10 @@ export class CallPage implements OnInit {
     return primary === 'xylazine' || coUsed.includes('xylazine');
   });
 
+
+  /** After the lookup, the next thing asked is the last use (the scripted call's order). */
+  protected callerChosen(): void {
+    afterNextRender(() => this.withdrawal()?.focusLastUse(), { injector: this.injector });
+  }
+
 }

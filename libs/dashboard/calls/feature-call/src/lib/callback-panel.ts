@@ -5,6 +5,7 @@ import {
   Injector,
   afterNextRender,
   computed,
+  effect,
   inject,
   input,
   output,
@@ -63,8 +64,9 @@ export class CallbackPanel {
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly scheduler = viewChild(CallbackScheduler);
-  /** Where the focus was when the panel opened; Esc returns it there. */
+  /** Where the focus was when the panel opened; Esc, and a scheduled call-back, return it there. */
   private focusBefore: HTMLElement | null = null;
+  private returnFocusWhenScheduled = false;
 
   /** The call being logged. */
   readonly call = input.required<CallDraft>();
@@ -96,6 +98,16 @@ export class CallbackPanel {
       : null;
   });
 
+  /** Once the call-back is saved the panel closes: the focus goes back, not to the page body. */
+  private readonly focusBackWhenScheduled = effect(() => {
+    if (this.scheduledText() && !this.open() && this.returnFocusWhenScheduled) {
+      this.returnFocusWhenScheduled = false;
+      const target = this.focusBefore;
+      this.focusBefore = null;
+      afterNextRender(() => target?.focus(), { injector: this.injector });
+    }
+  });
+
   /** Opens the panel (or keeps it open), focused on its first quick choice. */
   show(): void {
     if (!this.open()) {
@@ -117,6 +129,7 @@ export class CallbackPanel {
   }
 
   protected submit(request: CreateCallbackRequest): void {
+    this.returnFocusWhenScheduled = true;
     this.store.dispatch(
       CallbackSchedulerActions.submitted({ callId: this.call().id, request }),
     );

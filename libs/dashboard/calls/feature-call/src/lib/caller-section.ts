@@ -4,8 +4,10 @@ import {
   Injector,
   afterNextRender,
   computed,
+  effect,
   inject,
   input,
+  output,
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -131,6 +133,21 @@ export class CallerSection {
   readonly call = input.required<CallDraft>();
   readonly now = input.required<number>();
   readonly editable = input(true);
+  /**
+   * The caller was just chosen (a case, a new case or anonymous): the page moves the focus
+   * on, since the lookup that had it is gone and the focus would drop to the page body.
+   */
+  readonly chosen = output<void>();
+
+  private lastChoice: CallDraft['caseChoice'] | null = null;
+  private readonly announceChoice = effect(() => {
+    const choice = this.call().caseChoice;
+    const lookupHadFocus = this.lastChoice === 'pending';
+    this.lastChoice = choice;
+    if (lookupHadFocus && choice !== 'pending') {
+      this.chosen.emit();
+    }
+  });
 
   protected readonly lookup = this.store.selectSignal(
     callsFeature.selectLookup,
