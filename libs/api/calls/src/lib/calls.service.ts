@@ -320,6 +320,7 @@ export class CallsService {
           })
         : null,
       riskLevel: risk?.ok ? (risk.status === 'complete' ? risk.level : risk.levelSoFar) : null,
+      riskComplete: risk?.ok === true && risk.status === 'complete',
       outcome: content.outcome ?? null,
       referrals: JSON.stringify(content.referrals ?? []),
       naloxoneDiscussed: content.naloxoneDiscussed ?? false,
