@@ -76,11 +76,37 @@ test.describe('reports', () => {
     await screenshot(page, 'reports-export-audited');
   });
 
+  test('the safety figures show overdose-now calls, naloxone and complete screens with their denominators', async ({ page }) => {
+    await signIn(page, DEMO.supervisor.username, DEMO.supervisor.password);
+    await page.goto('/reports');
+    const safety = page.getByRole('region', { name: 'Safety' });
+    await expect(safety.getByRole('heading', { name: 'Safety', level: 2 })).toBeVisible();
+    const figure = (label: string) => safety.locator('.kpi', { hasText: label });
+    await expect(safety.getByRole('term')).toHaveText([
+      'Overdose-now calls',
+      'Naloxone discussed on opioid calls',
+      'Risk screens completed',
+    ]);
+    await expect(figure('Overdose-now calls')).toContainText('overdose response opened');
+    // Other specs may finalize opioid calls in the same database: either wording is right.
+    await expect(figure('Naloxone discussed on opioid calls').locator('.note')).toHaveText(
+      /^(no opioid calls|[\d,]+ of [\d,]+ opioid calls?)$/,
+    );
+    // The demo history screens about 70% of its calls, always in full.
+    await expect(figure('Risk screens completed').locator('.value')).toHaveText(/^\d+%$/);
+    await expect(figure('Risk screens completed').locator('.note')).toHaveText(/^[\d,]+ of [\d,]+ calls$/);
+    await expect(page.getByRole('list', { name: 'Risk levels' }).getByRole('button', { name: /^Not screened — / })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await safety.scrollIntoViewIfNeeded();
+    await screenshot(page, 'reports-safety-figures');
+  });
+
   test('an empty range says so and draws no charts', async ({ page }) => {
     await signIn(page, DEMO.supervisor.username, DEMO.supervisor.password);
     await page.goto('/reports?from=2020-01-01&to=2020-01-31&tz=UTC');
     await expect(page.getByRole('heading', { name: 'No finalized calls in this range' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Calls per day' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Safety' })).toContainText('no opioid calls');
     await expectNoAxeViolations(page);
     await screenshot(page, 'reports-empty-range');
   });

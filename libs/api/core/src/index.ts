@@ -18,6 +18,7 @@ export * from './lib/http/timestamp-validators';
 export * from './lib/http/dto-helpers';
 export * from './lib/database/reporting/sql-dialect';
 export * from './lib/database/reporting/rollup-sql';
+export * from './lib/database/reporting/safety-sql';
 export * from './lib/database/unit-of-work';
 export * from './lib/http/write-transaction.interceptor';
 export * from './lib/http/body-shape';

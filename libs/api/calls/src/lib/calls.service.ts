@@ -322,6 +322,7 @@ export class CallsService {
           })
         : null,
       riskLevel: risk?.ok ? (risk.status === 'complete' ? risk.level : risk.levelSoFar) : null,
+      riskComplete: risk?.ok === true && risk.status === 'complete',
       outcome: content.outcome ?? null,
       referrals: JSON.stringify(withPregnancyPriority(content.referrals ?? [], content.pregnant ?? false)),
       naloxoneDiscussed: content.naloxoneDiscussed ?? false,

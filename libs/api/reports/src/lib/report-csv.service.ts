@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { REPORT_CSV_COLUMNS, type ReportCsvColumn, type ReportRangeQuery } from '@casebook/shared/contracts';
+import { REPORT_CSV_COLUMNS, type ReportCsvColumn, type ReportRangeQuery, type Substance } from '@casebook/shared/contracts';
+import { namesOpioid, type NamedSubstances } from '@casebook/shared/domain';
 import { resolveRange } from './report-range';
 import { checkRangeBounds } from './report-range-bounds';
 import { ReportReader, type ReportRow } from './report-reader';
@@ -49,21 +50,39 @@ const CSV_SELECT =
   `SELECT c.id AS call_id, k.case_number, u.display_name AS counselor, c.direction, c.started_at, c.ended_at, ` +
   `c.handle_seconds, c.outcome, c.risk_level, ${latest('sows', 'total')}, ${latest('sows', 'severity')}, ` +
   `${latest('cows', 'total')}, ${latest('cows', 'severity')}, c.symptoms, c.referrals, c.naloxone_discussed, ` +
-  `c.overdose_education_given, c.finalized_at ` +
+  `c.overdose_education_given, c.finalized_at, CASE WHEN c.overdose IS NULL THEN 0 ELSE 1 END AS overdose_reported, ` +
+  `c.substance, c.co_used_substances, c.risk_complete AS risk_screen_complete ` +
   `FROM calls c LEFT JOIN cases k ON k.id = c.case_id JOIN users u ON u.id = c.counselor_id`;
 
 const TIME_COLUMNS: readonly ReportCsvColumn[] = ['started_at', 'ended_at', 'finalized_at'];
+/** Yes/no cells: SQLite answers 1/0, PostgreSQL booleans (or integers from a CASE). */
+const BOOLEAN_COLUMNS: readonly ReportCsvColumn[] = [
+  'naloxone_discussed',
+  'overdose_education_given',
+  'overdose_reported',
+  'risk_screen_complete',
+];
 
 function csvValue(column: ReportCsvColumn, row: ReportRow): CsvValue {
+  // The shared rule the call screen prompts naloxone by, so the export and the report agree.
+  if (column === 'opioid_named') return namesOpioid(namedSubstances(row));
   const value = row[column === 'referral_types' ? 'referrals' : column];
   if (value === null || value === undefined) return null;
   if (TIME_COLUMNS.includes(column)) return isoTime(value);
   if (column === 'symptoms') return (JSON.parse(String(value)) as { symptomIds: string[] }).symptomIds.join('; ');
   if (column === 'referral_types')
     return (JSON.parse(String(value)) as { type: string }[]).map((r) => r.type).join('; ');
-  if (column === 'naloxone_discussed' || column === 'overdose_education_given') return Boolean(value);
+  if (BOOLEAN_COLUMNS.includes(column)) return Boolean(value) && value !== '0';
   if (typeof value === 'number' || typeof value === 'string') return value;
   return String(value);
+}
+
+function namedSubstances(row: ReportRow): NamedSubstances {
+  const coUsed = row['co_used_substances'];
+  return {
+    primary: (row['substance'] as Substance | null) ?? null,
+    coUsed: coUsed ? (JSON.parse(String(coUsed)) as Substance[]) : [],
+  };
 }
 
 /** SQLite answers "YYYY-MM-DD HH:MM:SS.SSS" (UTC), PostgreSQL a Date: both become ISO 8601. */

@@ -65,6 +65,7 @@ export class ReportSummaryService {
       outcomes: dimensions.outcomes(),
       referrals: dimensions.referrals(),
       risk: dimensions.risk(),
+      safety: dimensions.safety(),
       counselors: dimensions.counselors(names),
     };
   }

@@ -7,6 +7,7 @@ import {
   SEVERITIES,
   type InstrumentId,
   type ReportCounselorRow,
+  type ReportSafety,
   type ReportSummary,
   type ReportTotals,
   type Severity,
@@ -119,6 +120,21 @@ export class DimensionIndex {
     });
   }
 
+  safety(): ReportSafety {
+    const calls = this.tally('all', '');
+    const opioidCalls = this.tally('safety', 'opioid');
+    const naloxoneDiscussed = this.tally('safety', 'opioid-naloxone');
+    const riskScreensComplete = this.tally('safety', 'screen-complete');
+    return {
+      overdoseCalls: this.tally('safety', 'overdose'),
+      opioidCalls,
+      naloxoneDiscussed,
+      naloxonePercent: wholePercent(naloxoneDiscussed, opioidCalls),
+      riskScreensComplete,
+      riskScreensCompletePercent: wholePercent(riskScreensComplete, calls),
+    };
+  }
+
   counselors(names: ReadonlyMap<string, string>): ReportCounselorRow[] {
     return this.of('counselor')
       .map((row) => ({
@@ -131,6 +147,11 @@ export class DimensionIndex {
       }))
       .sort((a, b) => b.calls - a.calls || a.counselorName.localeCompare(b.counselorName));
   }
+}
+
+/** `part` of `whole` as a rounded whole percent; null when there is no whole to divide by. */
+export function wholePercent(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((100 * part) / whole) : null;
 }
 
 /** The middle value of the one or two handle times the median query returned. */

@@ -39,6 +39,8 @@ export class RollupAccumulator {
     addTo(hour, 'case', call.caseId ? 'linked' : 'none');
     addTo(hour, 'outcome', call.outcome ?? 'none');
     addTo(hour, 'risk', call.riskLevel ?? 'not-screened');
+    // Seeded calls name no substance and report no overdose: of the safety items, only screens.
+    if (call.riskComplete) addTo(hour, 'safety', 'screen-complete');
     for (const id of (JSON.parse(call.symptoms) as { symptomIds: string[] }).symptomIds) addTo(hour, 'symptom', id);
     for (const referral of referrals) addTo(hour, 'referral', referral.type);
     if (call.assessment) {

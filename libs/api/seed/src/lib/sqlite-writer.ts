@@ -50,8 +50,8 @@ function writeRows(db: Database, options: Omit<HistoryOptions, 'firstCaseNumber'
     primary_substance, last_use_at, last_call_at, latest_instrument, latest_total, latest_severity, latest_recorded_at,
     created_by, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`);
   const insertCall = db.prepare(`INSERT INTO calls (id, case_id, counselor_id, direction, status, started_at, ended_at,
-    handle_seconds, notes, last_use_at, symptoms, risk, risk_level, outcome, referrals, naloxone_discussed, overdose_education_given,
-    finalized_at, created_at, updated_at, version) VALUES (?, ?, ?, ?, 'final', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)`);
+    handle_seconds, notes, last_use_at, symptoms, risk, risk_level, risk_complete, outcome, referrals, naloxone_discussed, overdose_education_given,
+    finalized_at, created_at, updated_at, version) VALUES (?, ?, ?, ?, 'final', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)`);
   const insertAssessment = db.prepare(`INSERT INTO call_assessments (id, call_id, position, instrument, answers, status,
     answered, item_count, total, severity, recorded_at, hours_since_last_use) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
@@ -99,6 +99,7 @@ function writeRows(db: Database, options: Omit<HistoryOptions, 'firstCaseNumber'
         call.symptoms,
         call.risk,
         call.riskLevel,
+        call.riskComplete ? 1 : 0,
         call.outcome,
         call.referrals,
         call.naloxoneDiscussed ? 1 : 0,

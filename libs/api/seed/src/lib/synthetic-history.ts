@@ -93,6 +93,8 @@ function syntheticCall(random: SeededRandom, caseId: string, startMs: number, co
     symptoms: JSON.stringify({ symptomIds: symptoms(random, hours) }),
     risk: risk ? JSON.stringify({ answers: risk.answers, emergencyDisclosure: null }) : null,
     riskLevel: risk?.level ?? null,
+    // riskScreen only makes complete screens.
+    riskComplete: risk !== null,
     outcome,
     referrals: JSON.stringify(referrals),
     naloxoneDiscussed: naloxone,

@@ -29,6 +29,8 @@ export interface SyntheticCall {
   symptoms: string;
   risk: string | null;
   riskLevel: string | null;
+  /** Whether the C-SSRS screen was answered in full (the shared screener's verdict). */
+  riskComplete: boolean;
   outcome: string;
   referrals: string;
   naloxoneDiscussed: boolean;

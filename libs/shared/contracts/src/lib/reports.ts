@@ -89,6 +89,25 @@ export interface ReportCounselorRow {
   referrals: number;
 }
 
+/**
+ * Safety figures of the range's finalized calls (issue 9, ADR 29). A percentage is a whole
+ * number, rounded, of its stated denominator; null when that denominator is 0.
+ */
+export interface ReportSafety {
+  /** Calls on which the counselor opened the overdose-now response. */
+  overdoseCalls: number;
+  /** Calls naming an opioid or xylazine, as main or co-used substance: those naloxone applies to. */
+  opioidCalls: number;
+  /** Of `opioidCalls`, those on which naloxone was discussed. */
+  naloxoneDiscussed: number;
+  /** `naloxoneDiscussed` of `opioidCalls`; null with no opioid calls. */
+  naloxonePercent: number | null;
+  /** Calls whose C-SSRS screen was answered in full (the levels in `risk` include screens left incomplete). */
+  riskScreensComplete: number;
+  /** `riskScreensComplete` of all the range's calls; null with no calls. */
+  riskScreensCompletePercent: number | null;
+}
+
 /** `GET /api/reports/summary?from=&to=&tz=` (supervisor, admin). */
 export interface ReportSummary {
   range: ReportRangeQuery & {
@@ -104,7 +123,12 @@ export interface ReportSummary {
   topSymptoms: ReportSymptomCount[];
   outcomes: ReportOutcomeCount[];
   referrals: ReportReferralCount[];
+  /**
+   * Calls by C-SSRS level, or not screened. An incomplete screen counts at the level its
+   * answers already establish (a yes can only raise it); `safety` says how many were complete.
+   */
   risk: ReportRiskCount[];
+  safety: ReportSafety;
   counselors: ReportCounselorRow[];
 }
 
@@ -154,6 +178,9 @@ export const REPORT_CSV_COLUMNS = [
   'naloxone_discussed',
   'overdose_education_given',
   'finalized_at',
+  'overdose_reported',
+  'opioid_named',
+  'risk_screen_complete',
 ] as const;
 export type ReportCsvColumn = (typeof REPORT_CSV_COLUMNS)[number];
 

@@ -74,6 +74,10 @@ export class CallEntity {
   @Column({ name: 'risk_level', type: 'varchar', length: 8, nullable: true })
   riskLevel!: RiskLevel | null;
 
+  /** Whether the screen was answered in full (the shared screener's verdict): reports count it. */
+  @Column({ name: 'risk_complete', type: 'boolean', default: false })
+  riskComplete!: boolean;
+
   @Column({ type: 'varchar', length: 24, nullable: true })
   outcome!: CallOutcome | null;
 

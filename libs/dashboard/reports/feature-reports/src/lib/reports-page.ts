@@ -46,6 +46,7 @@ import { CounselorTable } from './ui/counselor-table';
 import { DayChart } from './ui/day-chart';
 import { HourHeatmap } from './ui/hour-heatmap';
 import { KpiCards } from './ui/kpi-cards';
+import { SafetyFigures } from './ui/safety-figures';
 
 /**
  * The name of the bar, cell or counselor a drill-down was opened from: coming back (the
@@ -68,6 +69,7 @@ let returnFocusTo: string | null = null;
     LoadError,
     ReportRangeForm,
     KpiCards,
+    SafetyFigures,
     ChartCard,
     DayChart,
     HourHeatmap,

@@ -72,7 +72,9 @@ export class CreateReportRollups1764600000000 implements MigrationInterface {
       }),
     ]);
     await queryRunner.createIndex('cases', new TableIndex({ name: 'cases_created', columnNames: ['created_at'] }));
-    for (const statement of rebuildRollups(dialect)) {
+    // The dimensions of this migration's day: later ones read columns added after it (1764900000000).
+    const dimensions = ['all', 'counselor', 'direction', 'case', 'outcome', 'risk', 'symptom', 'referral', 'severity'] as const;
+    for (const statement of rebuildRollups(dialect, dimensions)) {
       await queryRunner.query(toDriverSql(dialect, statement.sql), statement.params);
     }
   }

@@ -1,3 +1,4 @@
+import { SAFETY_ITEMS, safetyCondition } from './safety-sql';
 import type { SqlDialect, SqlStatement } from './sql-dialect';
 
 /**
@@ -29,6 +30,7 @@ export const ROLLUP_DIMENSIONS = {
   symptom: 'a symptom id (tally = calls reporting it)',
   referral: 'a referral type (tally = referrals made)',
   severity: 'instrument:severity, or instrument:partial (tally = assessments)',
+  safety: 'overdose | opioid | opioid-naloxone | screen-complete (calls meeting each, safety-sql.ts)',
 } as const;
 export type RollupDimension = keyof typeof ROLLUP_DIMENSIONS;
 
@@ -44,9 +46,15 @@ export const ROLLUP_COLUMNS = 'dimension, item, tally, handle_seconds, high_risk
 
 /**
  * Rollup rows — (bucket, dimension, item, tally, handle_seconds, high_risk, referrals) —
- * for the finalized calls `filter` selects (`filter` reads the calls as `c`).
+ * for the finalized calls `filter` selects (`filter` reads the calls as `c`); `only`
+ * limits them to some dimensions (a migration backfilling a new one).
  */
-export function rollupRows(dialect: SqlDialect, grain: RollupGrain, filter: SqlStatement): SqlStatement {
+export function rollupRows(
+  dialect: SqlDialect,
+  grain: RollupGrain,
+  filter: SqlStatement,
+  only?: readonly RollupDimension[],
+): SqlStatement {
   const bucket = grain === 'day' ? dialect.utcDay('c.started_at') : dialect.utcHour('c.started_at');
   const highRisk = `CASE WHEN c.risk_level = 'high' THEN 1 ELSE 0 END`;
   const where = `WHERE c.status = 'final' AND (${filter.sql})`;
@@ -54,27 +62,36 @@ export function rollupRows(dialect: SqlDialect, grain: RollupGrain, filter: SqlS
     `SELECT ${bucket} AS bucket, '${dimension}' AS dimension, ${item} AS item, COUNT(*) AS tally, ` +
     `SUM(COALESCE(c.handle_seconds, 0)) AS handle_seconds, SUM(${highRisk}) AS high_risk, ` +
     `SUM(${dialect.referralCount('c.referrals')}) AS referrals FROM calls c ${where} GROUP BY 1, 3`;
-  const countOnly = (dimension: RollupDimension, item: string, from: string) =>
+  const countOnly = (dimension: RollupDimension, item: string, from: string, also = '') =>
     `SELECT ${bucket} AS bucket, '${dimension}' AS dimension, ${item} AS item, COUNT(*) AS tally, ` +
-    `0 AS handle_seconds, 0 AS high_risk, 0 AS referrals FROM ${from} ${where} GROUP BY 1, 3`;
-  const branches = [
-    perCall('all', `''`),
-    perCall('counselor', 'c.counselor_id'),
-    countOnly('direction', 'c.direction', 'calls c'),
-    countOnly('case', `CASE WHEN c.case_id IS NULL THEN 'none' ELSE 'linked' END`, 'calls c'),
-    countOnly('outcome', `COALESCE(c.outcome, 'none')`, 'calls c'),
-    countOnly('risk', `COALESCE(c.risk_level, 'not-screened')`, 'calls c'),
-    countOnly('symptom', 's.value', `calls c, ${dialect.eachSymptom('c.symptoms', 's')}`),
-    countOnly('referral', dialect.referralType('r'), `calls c, ${dialect.eachReferral('c.referrals', 'r')}`),
-    countOnly(
+    `0 AS handle_seconds, 0 AS high_risk, 0 AS referrals FROM ${from} ${where}${also && ` AND ${also}`} GROUP BY 1, 3`;
+  const branches: [RollupDimension, string][] = [
+    ['all', perCall('all', `''`)],
+    ['counselor', perCall('counselor', 'c.counselor_id')],
+    ['direction', countOnly('direction', 'c.direction', 'calls c')],
+    ['case', countOnly('case', `CASE WHEN c.case_id IS NULL THEN 'none' ELSE 'linked' END`, 'calls c')],
+    ['outcome', countOnly('outcome', `COALESCE(c.outcome, 'none')`, 'calls c')],
+    ['risk', countOnly('risk', `COALESCE(c.risk_level, 'not-screened')`, 'calls c')],
+    ['symptom', countOnly('symptom', 's.value', `calls c, ${dialect.eachSymptom('c.symptoms', 's')}`)],
+    ['referral', countOnly('referral', dialect.referralType('r'), `calls c, ${dialect.eachReferral('c.referrals', 'r')}`)],
+    [
       'severity',
-      `a.instrument || ':' || COALESCE(a.severity, 'partial')`,
-      'calls c JOIN call_assessments a ON a.call_id = c.id',
-    ),
+      countOnly(
+        'severity',
+        `a.instrument || ':' || COALESCE(a.severity, 'partial')`,
+        'calls c JOIN call_assessments a ON a.call_id = c.id',
+      ),
+    ],
+    // A call meeting none of the safety conditions adds no safety row (no zero tallies).
+    ...SAFETY_ITEMS.map((item): [RollupDimension, string] => [
+      'safety',
+      countOnly('safety', `'${item}'`, 'calls c', safetyCondition(dialect, item)),
+    ]),
   ];
+  const chosen = branches.filter(([dimension]) => !only || only.includes(dimension)).map(([, sql]) => sql);
   return {
-    sql: branches.join('\nUNION ALL\n'),
-    params: branches.flatMap(() => filter.params),
+    sql: chosen.join('\nUNION ALL\n'),
+    params: chosen.flatMap(() => filter.params),
   };
 }
 
@@ -87,14 +104,21 @@ export function slotRollupRows(dialect: SqlDialect, filter: SqlStatement): SqlSt
   };
 }
 
-/** Adds the finalized calls `filter` selects to every rollup (run once per call, at finalize). */
-export function addToRollups(dialect: SqlDialect, filter: SqlStatement): SqlStatement[] {
+/**
+ * Adds the finalized calls `filter` selects to every rollup (run once per call, at finalize);
+ * `only` limits the dimensions, for a migration that runs before later columns exist.
+ */
+export function addToRollups(
+  dialect: SqlDialect,
+  filter: SqlStatement,
+  only?: readonly RollupDimension[],
+): SqlStatement[] {
   const slots = slotRollupRows(dialect, filter);
   // "WHERE true" keeps SQLite from reading ON CONFLICT as part of the SELECT's join.
   return [
     ...(['day', 'hour'] as const).map((grain) => {
       const { table, bucket } = ROLLUP_GRAINS[grain];
-      const rows = rollupRows(dialect, grain, filter);
+      const rows = rollupRows(dialect, grain, filter, only);
       return {
         sql:
           `INSERT INTO ${table} (${bucket}, ${ROLLUP_COLUMNS}) SELECT * FROM (${rows.sql}) AS added WHERE true ` +
@@ -114,12 +138,12 @@ export function addToRollups(dialect: SqlDialect, filter: SqlStatement): SqlStat
 }
 
 /** Empties the rollups and fills them again from every finalized call (migration, demo data). */
-export function rebuildRollups(dialect: SqlDialect): SqlStatement[] {
+export function rebuildRollups(dialect: SqlDialect, only?: readonly RollupDimension[]): SqlStatement[] {
   return [
     { sql: 'DELETE FROM report_daily', params: [] },
     { sql: 'DELETE FROM report_hourly', params: [] },
     { sql: 'DELETE FROM report_slots', params: [] },
-    ...addToRollups(dialect, { sql: '1 = 1', params: [] }),
+    ...addToRollups(dialect, { sql: '1 = 1', params: [] }, only),
   ];
 }
 

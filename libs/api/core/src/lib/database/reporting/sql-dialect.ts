@@ -17,6 +17,8 @@ export interface SqlDialect {
   quarterHourMinute(column: string): string;
   /** A FROM item yielding `value` for each symptom id of a call's `symptoms` JSON. */
   eachSymptom(column: string, alias: string): string;
+  /** A FROM item yielding `value` for each string of a JSON text list (e.g. `co_used_substances`). */
+  eachListItem(column: string, alias: string): string;
   /** A FROM item yielding `value` for each referral object of a call's `referrals` JSON. */
   eachReferral(column: string, alias: string): string;
   /** The `type` of one referral yielded by `eachReferral`. */
@@ -42,6 +44,7 @@ export const SQLITE_DIALECT: SqlDialect = {
   utcHour: (column) => `substr(${column}, 1, 13)`,
   quarterHourMinute: (column) => `(CAST(strftime('%s', ${column}) AS INTEGER) / 900 * 15)`,
   eachSymptom: (column, alias) => `json_each(${column}, '$.symptomIds') AS ${alias}`,
+  eachListItem: (column, alias) => `json_each(${column}) AS ${alias}`,
   eachReferral: (column, alias) => `json_each(${column}) AS ${alias}`,
   referralType: (alias) => `json_extract(${alias}.value, '$.type')`,
   referralCount: (column) => `json_array_length(${column})`,
@@ -56,6 +59,7 @@ export const POSTGRES_DIALECT: SqlDialect = {
   utcHour: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24')`,
   quarterHourMinute: (column) => `(CAST(floor(extract(epoch FROM ${column}) / 900) AS INTEGER) * 15)`,
   eachSymptom: (column, alias) => `jsonb_array_elements_text((${column})::jsonb -> 'symptomIds') AS ${alias}(value)`,
+  eachListItem: (column, alias) => `jsonb_array_elements_text((${column})::jsonb) AS ${alias}(value)`,
   eachReferral: (column, alias) => `jsonb_array_elements((${column})::jsonb) AS ${alias}(value)`,
   referralType: (alias) => `(${alias}.value ->> 'type')`,
   referralCount: (column) => `jsonb_array_length((${column})::jsonb)`,

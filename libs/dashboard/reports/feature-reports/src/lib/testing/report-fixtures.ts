@@ -48,6 +48,14 @@ export function summary(overrides: Partial<ReportSummary> = {}): ReportSummary {
       { level: 'none', calls: 3 },
       { level: 'not-screened', calls: 1 },
     ],
+    safety: {
+      overdoseCalls: 1,
+      opioidCalls: 4,
+      naloxoneDiscussed: 3,
+      naloxonePercent: 75,
+      riskScreensComplete: 4,
+      riskScreensCompletePercent: 80,
+    },
     counselors: [
       { counselorId: 'u1', counselorName: 'Ana Diaz', calls: 2, avgHandleSeconds: 300, highRiskCalls: 0, referrals: 1 },
       { counselorId: 'u2', counselorName: 'Sam Reyes', calls: 3, avgHandleSeconds: 500, highRiskCalls: 1, referrals: 3 },
@@ -85,6 +93,14 @@ export function emptySummary(): ReportSummary {
     outcomes: [],
     referrals: [],
     risk: [],
+    safety: {
+      overdoseCalls: 0,
+      opioidCalls: 0,
+      naloxoneDiscussed: 0,
+      naloxonePercent: null,
+      riskScreensComplete: 0,
+      riskScreensCompletePercent: null,
+    },
     counselors: [],
   };
 }

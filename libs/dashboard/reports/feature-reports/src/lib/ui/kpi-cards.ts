@@ -1,31 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ReportTotals } from '@casebook/shared/contracts';
 import { formatHandleTime } from '../report-labels';
+import { KpiList, type Kpi } from './kpi-list';
 
-interface Kpi {
-  label: string;
-  value: string;
-  /** A second line: what the number counts, or a part of it. */
-  note?: string;
-}
-
-/** The range's totals as cards: each a term and its value, read in order by screen readers. */
+/** The range's totals as cards. */
 @Component({
   selector: 'cb-kpi-cards',
-  template: `<dl class="kpis">
-    @for (kpi of kpis(); track kpi.label) {
-      <div class="kpi">
-        <dt>{{ kpi.label }}</dt>
-        <dd>
-          <span class="value">{{ kpi.value }}</span>
-          @if (kpi.note) {
-            <span class="note">{{ kpi.note }}</span>
-          }
-        </dd>
-      </div>
-    }
-  </dl>`,
-  styleUrl: './kpi-cards.scss',
+  imports: [KpiList],
+  template: `<cb-kpi-list [kpis]="kpis()" />`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class KpiCards {
