@@ -7,6 +7,7 @@ import { CreateReferralResources1764500000000 } from './1764500000000-create-ref
 import { CreateReportRollups1764600000000 } from './1764600000000-create-report-rollups';
 import { SubstancesAndEmergencyPaths1764700000000 } from './1764700000000-substances-and-emergency-paths';
 import { NationalLines1764800000000 } from './1764800000000-national-lines';
+import { CallerRelation1765000000000 } from './1765000000000-caller-relation';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateReportRollups1764600000000,
   SubstancesAndEmergencyPaths1764700000000,
   NationalLines1764800000000,
+  CallerRelation1765000000000,
 ];
