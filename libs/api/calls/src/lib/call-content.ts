@@ -4,6 +4,7 @@ import type { CallContent, CallRecord } from '@casebook/shared/contracts';
 const CONTENT_FIELDS = [
   'caseId',
   'direction',
+  'callerRelation',
   'startedAt',
   'endedAt',
   'notes',
@@ -37,6 +38,7 @@ export function contentOf(record: CallRecord): CallContent {
   return {
     caseId: record.caseId,
     direction: record.direction,
+    callerRelation: record.callerRelation,
     startedAt: record.startedAt,
     endedAt: record.endedAt,
     notes: record.notes,

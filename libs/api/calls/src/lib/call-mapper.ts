@@ -62,6 +62,7 @@ export function toCallRecord(row: CallEntity, assessments: AssessmentEntity[], a
     counselorId: row.counselorId,
     counselorName: row.counselor.displayName,
     direction: row.direction,
+    callerRelation: row.callerRelation,
     status: row.status,
     startedAt: row.startedAt.toISOString(),
     endedAt: row.endedAt?.toISOString() ?? null,

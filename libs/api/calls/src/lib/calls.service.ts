@@ -297,6 +297,7 @@ export class CallsService {
     return {
       caseId: content.caseId ?? null,
       direction: content.direction,
+      callerRelation: content.callerRelation ?? 'self',
       startedAt: content.startedAt ? new Date(content.startedAt) : undefined,
       endedAt: content.endedAt ? new Date(content.endedAt) : null,
       notes: content.notes ?? '',

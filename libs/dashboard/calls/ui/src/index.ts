@@ -25,3 +25,5 @@ export * from './lib/callback-scheduler/callback-due';
 export * from './lib/callback-scheduler/callback-scheduler';
 export * from './lib/emergency/overdose-guide';
 export * from './lib/emergency/emergency-disclosure-form';
+export * from './lib/call-sections/caller-relation-picker';
+export * from './lib/call-sections/third-party-marker';

@@ -22,6 +22,13 @@ export const CALL_OUTCOMES = [
 ] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
+/**
+ * Who is on the line, relative to the person the call is about (issue 12). Anyone but
+ * `self` reports on someone else: the screen marks the self-report instruments (ADR 30).
+ */
+export const CALLER_RELATIONS = ['self', 'family', 'friend', 'professional', 'other'] as const;
+export type CallerRelation = (typeof CALLER_RELATIONS)[number];
+
 /** Kinds of service a caller is referred to (the directory of issue 5 names the places). */
 export const REFERRAL_TYPES = [
   'detox',
@@ -79,6 +86,8 @@ export interface Addendum {
 export interface CallContent {
   caseId?: string | null;
   direction?: CallDirection;
+  /** Optional, never null: a call with none sent is the person themself. */
+  callerRelation?: CallerRelation;
   startedAt?: string;
   endedAt?: string | null;
   notes?: string;
@@ -135,6 +144,7 @@ export interface CallRecord {
   counselorId: string;
   counselorName: string;
   direction: CallDirection;
+  callerRelation: CallerRelation;
   status: CallStatus;
   startedAt: string;
   endedAt: string | null;

@@ -83,6 +83,7 @@ export function callRecord(changes: Partial<CallRecord> = {}): CallRecord {
     counselorId: 'u-1',
     counselorName: 'Casey Counselor',
     direction: 'inbound',
+    callerRelation: 'self',
     status: 'final',
     startedAt: '2026-03-02T10:00:00.000Z',
     endedAt: '2026-03-02T10:20:00.000Z',

@@ -16,6 +16,8 @@ import {
 } from 'class-validator';
 import {
   CALL_OUTCOMES,
+  CALLER_RELATIONS,
+  type CallerRelation,
   type CallContent,
   type CallOutcome,
   type CssrsAnswers,
@@ -119,6 +121,12 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   @ValidateIf(unlessNull)
   @IsUUID('all', { message: 'caseId must be a case id' })
   caseId?: string | null;
+
+  /** Not nullable: a caller is always someone; leaving it out keeps what is stored ('self' on create). */
+  @ApiPropertyOptional({ enum: CALLER_RELATIONS, default: 'self' })
+  @IsOptionalNotNull()
+  @IsIn(CALLER_RELATIONS, { message: `callerRelation must be one of ${CALLER_RELATIONS.join(', ')}` })
+  callerRelation?: CallerRelation;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true })
   @IsOptional()

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import type { CallDirection, CallOutcome, CallStatus, RiskLevel, Substance, WithdrawalDangerSign } from '@casebook/shared/contracts';
+import type { CallDirection, CallerRelation, CallOutcome, CallStatus, RiskLevel, Substance, WithdrawalDangerSign } from '@casebook/shared/contracts';
 import { CaseEntity } from '@casebook/api/cases';
 import { jsonListColumn, timestampColumnType } from '@casebook/api/core';
 import { UserEntity } from '@casebook/api/users';
@@ -26,6 +26,10 @@ export class CallEntity {
 
   @Column({ type: 'varchar', length: 8 })
   direction!: CallDirection;
+
+  /** Who called about the person: anyone but 'self' reports on them (ADR 30). */
+  @Column({ name: 'caller_relation', type: 'varchar', length: 16, default: 'self' })
+  callerRelation!: CallerRelation;
 
   @Column({ type: 'varchar', length: 8 })
   status!: CallStatus;

@@ -10,6 +10,7 @@ export function emptyDraftContent(startedAt: string): DraftContent {
   return {
     caseId: null,
     direction: 'inbound',
+    callerRelation: 'self',
     startedAt,
     endedAt: null,
     notes: '',
@@ -57,6 +58,7 @@ export function recordToContent(record: CallRecord): DraftContent {
   return {
     caseId: record.caseId,
     direction: record.direction,
+    callerRelation: record.callerRelation,
     startedAt: record.startedAt,
     endedAt: record.endedAt,
     notes: record.notes,
@@ -113,6 +115,7 @@ export function toCallContent(
   return {
     caseId: content.caseId,
     direction: content.direction,
+    callerRelation: content.callerRelation,
     startedAt: content.startedAt,
     endedAt: content.endedAt,
     notes: content.notes,

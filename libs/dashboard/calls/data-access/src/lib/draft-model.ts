@@ -2,6 +2,7 @@ import type {
   ApiError,
   CallbackAttemptResult,
   CallDirection,
+  CallerRelation,
   CallOutcome,
   CallRecord,
   CaseSummary,
@@ -22,6 +23,8 @@ import type {
 export interface DraftContent {
   caseId: string | null;
   direction: CallDirection;
+  /** Who is calling; anyone but 'self' reports on the person (ADR 30). */
+  callerRelation: CallerRelation;
   startedAt: string;
   endedAt: string | null;
   notes: string;

@@ -42,6 +42,7 @@ import {
   RiskLevelSteps,
   RiskScreen,
   SymptomPicker,
+  ThirdPartyMarker,
 } from '@casebook/dashboard/calls/ui';
 import { CLOCK } from '@casebook/dashboard/shared/data-access';
 import { filter } from 'rxjs';
@@ -81,6 +82,7 @@ import { WithdrawalSection } from './withdrawal-section';
     RiskLevelSteps,
     RiskScreen,
     SymptomPicker,
+    ThirdPartyMarker,
   ],
   templateUrl: './call-page.html',
   styleUrl: './call-page.scss',

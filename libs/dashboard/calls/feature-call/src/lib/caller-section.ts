@@ -13,6 +13,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import type {
+  CallerRelation,
   CaseSummary,
   CreateCaseRequest,
 } from '@casebook/shared/contracts';
@@ -24,6 +25,7 @@ import {
   type LinkedCase,
 } from '@casebook/dashboard/calls/data-access';
 import {
+  CallerRelationPicker,
   CaseLookup,
   SUBSTANCE_LABELS,
   timeAgo,
@@ -31,14 +33,20 @@ import {
 import { SeverityBadge, formatPhone } from '@casebook/dashboard/shared/ui';
 
 /**
- * Who is calling: the lookup while no case is chosen, else the linked case (or
- * "anonymous") with a way to change it while the call is a draft.
+ * Who is calling: their relation to the person (self by default; ADR 30), then the lookup
+ * while no case is chosen, else the linked case (or "anonymous") with a way to change it
+ * while the call is a draft.
  */
 @Component({
   selector: 'cb-caller-section',
-  imports: [MatButtonModule, CaseLookup, SeverityBadge],
+  imports: [MatButtonModule, CallerRelationPicker, CaseLookup, SeverityBadge],
   template: `
     @let current = call();
+    <cb-caller-relation-picker
+      [relation]="current.content.callerRelation"
+      [disabled]="!editable()"
+      (relationChange)="setRelation($event)"
+    />
     @if (current.caseChoice === 'pending') {
       <cb-case-lookup
         [query]="lookup().query"
@@ -170,6 +178,17 @@ export class CallerSection {
       this.lookupField()?.focus();
     } else if (this.editable()) {
       this.changeCase();
+    }
+  }
+
+  protected setRelation(callerRelation: CallerRelation): void {
+    if (this.editable()) {
+      this.store.dispatch(
+        CallPageActions.contentChanged({
+          id: this.call().id,
+          changes: { callerRelation },
+        }),
+      );
     }
   }
 

@@ -32,6 +32,7 @@ import {
   InstrumentEntry,
   LastUseEntry,
   ScoreSummary,
+  ThirdPartyMarker,
   type InstrumentScore,
   type ItemAnswer,
 } from '@casebook/dashboard/calls/ui';
@@ -55,6 +56,7 @@ const NO_ANSWERS: Readonly<Record<string, number | null>> = {};
     InstrumentEntry,
     LastUseEntry,
     ScoreSummary,
+    ThirdPartyMarker,
   ],
   templateUrl: './withdrawal-section.html',
   styleUrl: './withdrawal-section.scss',

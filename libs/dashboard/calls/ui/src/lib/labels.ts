@@ -1,5 +1,6 @@
 import type {
   CallDirection,
+  CallerRelation,
   CallOutcome,
   ReferralType,
   RiskLevel,
@@ -30,6 +31,15 @@ export const REFERRAL_LABELS: Readonly<Record<ReferralType, string>> = {
 
 /** How each substance is named: one list, in the domain, for the case and the call. */
 export { SUBSTANCE_LABELS } from '@casebook/shared/domain';
+
+/** Who is calling, relative to the person the call is about. */
+export const CALLER_RELATION_LABELS: Readonly<Record<CallerRelation, string>> = {
+  self: 'Self',
+  family: 'Family',
+  friend: 'Friend',
+  professional: 'Professional',
+  other: 'Other',
+};
 
 export const DIRECTION_LABELS: Readonly<Record<CallDirection, string>> = {
   inbound: 'Inbound',

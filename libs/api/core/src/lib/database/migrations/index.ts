@@ -8,6 +8,7 @@ import { CreateReportRollups1764600000000 } from './1764600000000-create-report-
 import { SubstancesAndEmergencyPaths1764700000000 } from './1764700000000-substances-and-emergency-paths';
 import { NationalLines1764800000000 } from './1764800000000-national-lines';
 import { SafetyFigures1764900000000 } from './1764900000000-safety-figures';
+import { CallerRelation1765000000000 } from './1765000000000-caller-relation';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SubstancesAndEmergencyPaths1764700000000,
   NationalLines1764800000000,
   SafetyFigures1764900000000,
+  CallerRelation1765000000000,
 ];

@@ -47,6 +47,7 @@ export function record(changes: Partial<CallRecord> = {}): CallRecord {
     counselorId: 'u-casey',
     counselorName: 'Casey Counselor',
     direction: 'inbound',
+    callerRelation: 'self',
     status: 'draft',
     startedAt: at(0),
     endedAt: null,

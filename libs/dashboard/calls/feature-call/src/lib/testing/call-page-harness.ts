@@ -161,6 +161,7 @@ export class CallPageHarness {
       counselorId: 'u-casey',
       counselorName: 'Casey',
       direction: 'inbound',
+      callerRelation: 'self',
       status: 'draft',
       startedAt: now,
       endedAt: null,

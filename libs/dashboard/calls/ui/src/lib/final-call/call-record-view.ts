@@ -11,7 +11,8 @@ import {
   SYMPTOM_CATALOGUE,
 } from '@casebook/shared/domain';
 import { SeverityBadge } from '@casebook/dashboard/shared/ui';
-import { DIRECTION_LABELS, OUTCOME_LABELS, REFERRAL_LABELS } from '../labels';
+import { CALLER_RELATION_LABELS, DIRECTION_LABELS, OUTCOME_LABELS, REFERRAL_LABELS } from '../labels';
+import { ThirdPartyMarker } from '../call-sections/third-party-marker';
 import { elapsedText, shortDateTime } from '../time-text';
 import { hoursText } from '../withdrawal-estimate';
 
@@ -22,7 +23,7 @@ const SYMPTOM_LABELS = new Map(
 /** A finalized call, read-only, with the server's totals and levels and its addenda. */
 @Component({
   selector: 'cb-call-record-view',
-  imports: [SeverityBadge],
+  imports: [SeverityBadge, ThirdPartyMarker],
   templateUrl: './call-record-view.html',
   styleUrl: './call-record-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,6 +31,7 @@ const SYMPTOM_LABELS = new Map(
 export class CallRecordView {
   readonly record = input.required<CallRecord>();
 
+  protected readonly relationLabels = CALLER_RELATION_LABELS;
   protected readonly directionLabels = DIRECTION_LABELS;
   protected readonly outcomeLabels = OUTCOME_LABELS;
   protected readonly referralLabels = REFERRAL_LABELS;
