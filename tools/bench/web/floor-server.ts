@@ -23,8 +23,8 @@ interface File {
 /**
  * The floor for bench:web: the least a server can do to deliver the built dashboard
  * compressed. Every file and its .br/.gz read into memory at start; br, else gzip, else
- * the file; index.html for any other path; /api piped to the real API. No security
- * headers, no caching headers, no middleware.
+ * the file; index.html (or the route's index-<segment>.html) for any other path; /api
+ * piped to the real API. No security headers, no caching headers, no middleware.
  */
 export async function startFloorServer(dir: string, apiBaseUrl: string): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   const files = new Map<string, File>();
@@ -68,7 +68,9 @@ export async function startFloorServer(dir: string, apiBaseUrl: string): Promise
       req.pipe(upstream);
       return;
     }
-    const file = files.get(path) ?? index;
+    // The same route pages the API picks (index-calls.html for /calls/..., ADR 31), as a try_files rule would.
+    const segment = /^\/([a-z][a-z0-9-]*)(\/|$)/.exec(path)?.[1];
+    const file = files.get(path) ?? files.get(`/index-${segment}.html`) ?? index;
     const accept = String(req.headers['accept-encoding'] ?? '');
     const [encoding, body] =
       file.br && /\bbr\b/.test(accept) ? ['br', file.br] : file.gzip && /\bgzip\b/.test(accept) ? ['gzip', file.gzip] : [null, file.identity];

@@ -33,7 +33,9 @@ interface Asset {
  * The folder is listed once at start and only listed files are ever served, so no request
  * path can reach outside it. Each asset is sent as the `.br` or `.gz` file the build wrote
  * beside it (tools/precompress) when the client accepts that encoding; hashed file names
- * are cached for a year, index.html is revalidated on every load (ADR 31).
+ * are cached for a year, index.html is revalidated on every load (ADR 31). A router path
+ * whose first segment has an `index-<segment>.html` gets that one: the same page with the
+ * route's lazy chunks preloaded.
  */
 export function dashboardStatic(dashboardDir: string) {
   const assets = listAssets(dashboardDir);
@@ -46,8 +48,14 @@ export function dashboardStatic(dashboardDir: string) {
       res.status(404).type('text/plain').send('Not found');
       return;
     }
-    send(req, res, next, assets.get(path) ?? index);
+    send(req, res, next, assets.get(path) ?? routeIndex(assets, path) ?? index);
   };
+}
+
+/** index.html with the route's lazy chunks preloaded, when the build wrote one for its first segment (tools/precompress/route-preloads). */
+function routeIndex(assets: Map<string, Asset>, path: string): Asset | undefined {
+  const segment = /^\/([a-z][a-z0-9-]*)(\/|$)/.exec(path)?.[1];
+  return segment ? assets.get(`/index-${segment}.html`) : undefined;
 }
 
 function listAssets(root: string): Map<string, Asset> {

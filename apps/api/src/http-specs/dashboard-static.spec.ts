@@ -14,6 +14,7 @@ interface Raw {
 
 const INDEX = '<!doctype html><html><body><cb-root></cb-root><script src="main-ABCD1234.js"></script></body></html>';
 const MAIN = `console.log(${JSON.stringify('casebook '.repeat(200))});`;
+const CALLS_INDEX = INDEX.replace('<script', '<link rel="modulepreload" href="chunk-CALL1234.js"><script');
 const SECRET = 'secret outside the dashboard folder';
 
 /** ADR 31: the built dashboard is served precompressed, cached by name, and never outside its folder. */
@@ -31,6 +32,8 @@ describe('the served dashboard', () => {
     writeFileSync(join(dir, 'index.html'), INDEX);
     writeFileSync(join(dir, 'index.html.br'), brotliCompressSync(INDEX));
     writeFileSync(join(dir, 'index.html.gz'), gzipSync(INDEX));
+    writeFileSync(join(dir, 'index-calls.html'), CALLS_INDEX);
+    writeFileSync(join(dir, 'index-calls.html.br'), brotliCompressSync(CALLS_INDEX));
     writeFileSync(join(dir, 'main-ABCD1234.js'), MAIN);
     writeFileSync(join(dir, 'main-ABCD1234.js.br'), brotliCompressSync(MAIN));
     writeFileSync(join(dir, 'main-ABCD1234.js.gz'), gzipSync(MAIN));
@@ -95,12 +98,23 @@ describe('the served dashboard', () => {
   });
 
   it('answers a router path with index.html, compressed and revalidated on every load', async () => {
-    for (const path of ['/', '/calls/new', '/cases/123?tab=calls', '/index.html']) {
+    for (const path of ['/', '/cases/123?tab=calls', '/callsx/1', '/index.html']) {
       const response = await get(path, { 'Accept-Encoding': 'br' });
       expect(response.status).withContext(path).toBe(200);
       expect(response.headers['cache-control']).withContext(path).toBe('no-cache');
       expect(response.headers['content-type']).toMatch(/^text\/html/);
       expect(brotliDecompressSync(response.body).toString()).toBe(INDEX);
+    }
+  });
+
+  it("answers a route's paths with its index-<segment>.html, which preloads its chunks, when the build wrote one", async () => {
+    for (const path of ['/calls', '/calls/new', '/calls/0b7c-11?x=1']) {
+      const br = await get(path, { 'Accept-Encoding': 'br' });
+      expect(br.headers['cache-control']).withContext(path).toBe('no-cache');
+      expect(brotliDecompressSync(br.body).toString()).withContext(path).toBe(CALLS_INDEX);
+      const plain = await get(path, { 'Accept-Encoding': 'gzip' });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.toString()).toBe(CALLS_INDEX);
     }
   });
 
