@@ -10,8 +10,13 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the built API (dist/apps/api) on a SQLite file, as production runs it. */
-export async function startApi(workspaceRoot: string, databasePath: string, port: number): Promise<ApiProcess> {
+/** Starts the built API (dist/apps/api) on a SQLite file, as production runs it; `env` overrides that environment. */
+export async function startApi(
+  workspaceRoot: string,
+  databasePath: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<ApiProcess> {
   const child: ChildProcess = spawn(process.execPath, [join(workspaceRoot, 'dist/apps/api/main.js')], {
     cwd: workspaceRoot,
     env: {
@@ -21,6 +26,7 @@ export async function startApi(workspaceRoot: string, databasePath: string, port
       DATABASE_PATH: databasePath,
       DASHBOARD_DIR: 'off',
       LOG_LEVEL: 'warn',
+      ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -56,7 +62,7 @@ export async function startApi(workspaceRoot: string, databasePath: string, port
 export class ApiClient {
   private constructor(
     private readonly baseUrl: string,
-    private readonly token: string,
+    readonly token: string,
   ) {}
 
   static async signIn(baseUrl: string, username: string, password: string): Promise<ApiClient> {
