@@ -189,6 +189,17 @@ describe('CallPage and call-backs', () => {
     expect(document.activeElement).toBe(notes);
   });
 
+  it('opens the call-back panel from its visible button as from Alt+B', async () => {
+    await startFromCallback();
+    const button = Array.from(page().querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('Schedule a call-back'),
+    ) as HTMLButtonElement;
+    expect(button).withContext('the visible button').toBeDefined();
+    button.click();
+    await settle();
+    expect(page().querySelector('cb-callback-scheduler')).not.toBeNull();
+  });
+
   it('Alt+B on a call with no case says one must be linked first', async () => {
     await open('/calls/new');
     await press({ code: 'KeyB', key: 'b', altKey: true });

@@ -14,6 +14,7 @@ import {
   viewChild,
   type OnInit,
 } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
@@ -66,6 +67,7 @@ import { WithdrawalSection } from './withdrawal-section';
   selector: 'cb-call-page',
   imports: [
     RouterLink,
+    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     FinalCallPanel,
