@@ -42,7 +42,11 @@ export function dashboardStatic(dashboardDir: string) {
   const index = assets.get('/index.html');
   if (!index) throw new Error(`${dashboardDir} holds no index.html`);
   return (req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api')) return next();
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      req.path.startsWith('/api')
+    )
+      return next();
     const path = decodedPath(req.path);
     if (path === null) {
       res.status(404).type('text/plain').send('Not found');
@@ -53,7 +57,10 @@ export function dashboardStatic(dashboardDir: string) {
 }
 
 /** index.html with the route's lazy chunks preloaded, when the build wrote one for its first segment (tools/precompress/route-preloads). */
-function routeIndex(assets: Map<string, Asset>, path: string): Asset | undefined {
+function routeIndex(
+  assets: Map<string, Asset>,
+  path: string,
+): Asset | undefined {
   const segment = /^\/([a-z][a-z0-9-]*)(\/|$)/.exec(path)?.[1];
   return segment ? assets.get(`/index-${segment}.html`) : undefined;
 }
@@ -64,7 +71,10 @@ function listAssets(root: string): Map<string, Asset> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const file = join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (entry.isFile() && !ENCODINGS.some((e) => entry.name.endsWith(e.suffix))) {
+      else if (
+        entry.isFile() &&
+        !ENCODINGS.some((e) => entry.name.endsWith(e.suffix))
+      ) {
         const urlPath = '/' + relative(root, file).split(sep).join('/');
         const encoded: Asset['encoded'] = {};
         for (const { token, suffix } of ENCODINGS) {
@@ -89,7 +99,11 @@ function listAssets(root: string): Map<string, Asset> {
 function fileVariant(path: string, encoding: string): Variant | null {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat?.isFile()) return null;
-  return { path, size: stat.size, etag: `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}-${encoding}"` };
+  return {
+    path,
+    size: stat.size,
+    etag: `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}-${encoding}"`,
+  };
 }
 
 /** The URL path decoded, or null for a path no built file can have: malformed, `..`, backslash or NUL. */
@@ -100,7 +114,12 @@ function decodedPath(rawPath: string): string | null {
   } catch {
     return null;
   }
-  if (path.includes('\\') || path.includes('\0') || path.split('/').includes('..')) return null;
+  if (
+    path.includes('\\') ||
+    path.includes('\0') ||
+    path.split('/').includes('..')
+  )
+    return null;
   return path;
 }
 
@@ -118,20 +137,36 @@ function accepted(header: string | undefined): Set<string> {
     else if (ok) tokens.add(name);
     else refused.add(name);
   }
-  if (star) for (const { token } of ENCODINGS) if (!refused.has(token)) tokens.add(token);
+  if (star)
+    for (const { token } of ENCODINGS)
+      if (!refused.has(token)) tokens.add(token);
   return tokens;
 }
 
-function send(req: Request, res: Response, next: NextFunction, asset: Asset): void {
+function send(
+  req: Request,
+  res: Response,
+  next: NextFunction,
+  asset: Asset,
+): void {
   const accepts = accepted(req.headers['accept-encoding']);
-  const chosen = ENCODINGS.find(({ token }) => asset.encoded[token] && accepts.has(token));
-  const variant = chosen ? (asset.encoded[chosen.token] as Variant) : asset.identity;
+  const chosen = ENCODINGS.find(
+    ({ token }) => asset.encoded[token] && accepts.has(token),
+  );
+  const variant = chosen
+    ? (asset.encoded[chosen.token] as Variant)
+    : asset.identity;
   res.type(asset.type);
   res.setHeader('Cache-Control', asset.cacheControl);
-  if (Object.keys(asset.encoded).length) res.setHeader('Vary', 'Accept-Encoding');
+  if (Object.keys(asset.encoded).length)
+    res.setHeader('Vary', 'Accept-Encoding');
   if (chosen) res.setHeader('Content-Encoding', chosen.token);
   res.setHeader('ETag', variant.etag);
-  if (req.headers['if-none-match']?.split(',').some((tag) => tag.trim() === variant.etag)) {
+  if (
+    req.headers['if-none-match']
+      ?.split(',')
+      .some((tag) => tag.trim() === variant.etag)
+  ) {
     res.status(304).end();
     return;
   }
@@ -141,6 +176,8 @@ function send(req: Request, res: Response, next: NextFunction, asset: Asset): vo
     return;
   }
   const stream = createReadStream(variant.path);
-  stream.once('error', (error) => (res.headersSent ? res.destroy(error) : next(error)));
+  stream.once('error', (error) =>
+    res.headersSent ? res.destroy(error) : next(error),
+  );
   stream.pipe(res);
 }

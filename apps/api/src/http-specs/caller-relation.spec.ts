@@ -1,5 +1,11 @@
 import type { CallRecord, CallSummary, Page } from '@casebook/shared/contracts';
-import { bearer, demoAccount, signIn, startTestApp, type TestApp } from '../testing/test-app';
+import {
+  bearer,
+  demoAccount,
+  signIn,
+  startTestApp,
+  type TestApp,
+} from '../testing/test-app';
 
 const counselor = demoAccount('counselor');
 
@@ -17,7 +23,8 @@ describe('caller relation over HTTP', () => {
     await t.close();
   });
 
-  const minutesAgo = (minutes: number) => new Date(t.clock.now().getTime() - minutes * 60_000).toISOString();
+  const minutesAgo = (minutes: number) =>
+    new Date(t.clock.now().getTime() - minutes * 60_000).toISOString();
 
   async function draft(body: object = {}): Promise<CallRecord> {
     return (
@@ -30,11 +37,15 @@ describe('caller relation over HTTP', () => {
   }
 
   async function read(id: string): Promise<CallRecord> {
-    return (await t.http.get(`/api/calls/${id}`).set(bearer(token)).expect(200)).body;
+    return (await t.http.get(`/api/calls/${id}`).set(bearer(token)).expect(200))
+      .body;
   }
 
   async function countCalls(): Promise<number> {
-    return ((await t.http.get('/api/calls?pageSize=1').set(bearer(token)).expect(200)).body as Page<CallSummary>).total;
+    return (
+      (await t.http.get('/api/calls?pageSize=1').set(bearer(token)).expect(200))
+        .body as Page<CallSummary>
+    ).total;
   }
 
   it('is self when a call does not say who is calling', async () => {
@@ -48,16 +59,33 @@ describe('caller relation over HTTP', () => {
     expect(call.callerRelation).toBe('family');
     expect((await read(call.id)).callerRelation).toBe('family');
 
-    await t.http.patch(`/api/calls/${call.id}`).set(bearer(token)).send({ notes: 'Mother calling about her son' }).expect(200);
+    await t.http
+      .patch(`/api/calls/${call.id}`)
+      .set(bearer(token))
+      .send({ notes: 'Mother calling about her son' })
+      .expect(200);
     expect((await read(call.id)).callerRelation).toBe('family');
 
     const changed: CallRecord = (
-      await t.http.patch(`/api/calls/${call.id}`).set(bearer(token)).send({ callerRelation: 'professional' }).expect(200)
+      await t.http
+        .patch(`/api/calls/${call.id}`)
+        .set(bearer(token))
+        .send({ callerRelation: 'professional' })
+        .expect(200)
     ).body;
     expect(changed.callerRelation).toBe('professional');
 
-    await t.http.patch(`/api/calls/${call.id}`).set(bearer(token)).send({ endedAt: minutesAgo(1) }).expect(200);
-    const final: CallRecord = (await t.http.post(`/api/calls/${call.id}/finalize`).set(bearer(token)).expect(200)).body;
+    await t.http
+      .patch(`/api/calls/${call.id}`)
+      .set(bearer(token))
+      .send({ endedAt: minutesAgo(1) })
+      .expect(200);
+    const final: CallRecord = (
+      await t.http
+        .post(`/api/calls/${call.id}/finalize`)
+        .set(bearer(token))
+        .expect(200)
+    ).body;
     expect(final.callerRelation).toBe('professional');
     expect((await read(call.id)).callerRelation).toBe('professional');
   });
@@ -74,16 +102,28 @@ describe('caller relation over HTTP', () => {
       const response = await t.http
         .post('/api/calls')
         .set(bearer(token))
-        .send({ direction: 'inbound', startedAt: minutesAgo(10), callerRelation: value })
+        .send({
+          direction: 'inbound',
+          startedAt: minutesAgo(10),
+          callerRelation: value,
+        })
         .expect(400);
-      expect(response.body.fields.map((f: { field: string }) => f.field)).toEqual(['callerRelation']);
+      expect(
+        response.body.fields.map((f: { field: string }) => f.field),
+      ).toEqual(['callerRelation']);
       expect(await countCalls()).toBe(before);
     });
 
     it(`refuses ${what} on autosave with 400 naming callerRelation, and keeps the stored relation`, async () => {
       const call = await draft({ callerRelation: 'friend' });
-      const response = await t.http.patch(`/api/calls/${call.id}`).set(bearer(token)).send({ callerRelation: value }).expect(400);
-      expect(response.body.fields.map((f: { field: string }) => f.field)).toEqual(['callerRelation']);
+      const response = await t.http
+        .patch(`/api/calls/${call.id}`)
+        .set(bearer(token))
+        .send({ callerRelation: value })
+        .expect(400);
+      expect(
+        response.body.fields.map((f: { field: string }) => f.field),
+      ).toEqual(['callerRelation']);
       const after = await read(call.id);
       expect(after.callerRelation).toBe('friend');
       expect(after.version).toBe(call.version);

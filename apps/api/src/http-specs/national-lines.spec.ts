@@ -1,6 +1,13 @@
 import type { Page, ReferralResource } from '@casebook/shared/contracts';
 import { NATIONAL_LINE_IDS } from '@casebook/shared/domain';
-import { bearer, demoAccount, signIn, startTestApp, TEST_ADMIN, type TestApp } from '../testing/test-app';
+import {
+  bearer,
+  demoAccount,
+  signIn,
+  startTestApp,
+  TEST_ADMIN,
+  type TestApp,
+} from '../testing/test-app';
 
 const counselor = demoAccount('counselor');
 
@@ -22,13 +29,21 @@ describe('national lines in the directory over HTTP', () => {
   });
 
   async function nationalLines(token = mine): Promise<ReferralResource[]> {
-    const page: Page<ReferralResource> = (await t.http.get('/api/resources?national=true').set(bearer(token)).expect(200)).body;
+    const page: Page<ReferralResource> = (
+      await t.http
+        .get('/api/resources?national=true')
+        .set(bearer(token))
+        .expect(200)
+    ).body;
     return page.items;
   }
 
   async function entry(id: string): Promise<ReferralResource> {
     const page: Page<ReferralResource> = (
-      await t.http.get('/api/resources?includeInactive=true&pageSize=100').set(bearer(admin)).expect(200)
+      await t.http
+        .get('/api/resources?includeInactive=true&pageSize=100')
+        .set(bearer(admin))
+        .expect(200)
     ).body;
     const found = page.items.find((item) => item.id === id);
     if (!found) throw new Error(`no directory entry ${id}`);
@@ -37,7 +52,20 @@ describe('national lines in the directory over HTTP', () => {
 
   it('a fresh database lists 988, SAMHSA’s National Helpline and Poison Control, marked national, under their fixed ids', async () => {
     const lines = await nationalLines();
-    expect(lines.map(({ id, name, type, phone, hours, languages, national, active }) => ({ id, name, type, phone, hours, languages, national, active }))).toEqual([
+    expect(
+      lines.map(
+        ({ id, name, type, phone, hours, languages, national, active }) => ({
+          id,
+          name,
+          type,
+          phone,
+          hours,
+          languages,
+          national,
+          active,
+        }),
+      ),
+    ).toEqual([
       {
         id: NATIONAL_LINE_IDS.suicideCrisisLifeline,
         name: '988 Suicide & Crisis Lifeline',
@@ -69,10 +97,22 @@ describe('national lines in the directory over HTTP', () => {
         active: true,
       },
     ]);
-    expect((await t.http.get('/api/resources?q=samhsa').set(bearer(mine)).expect(200)).body.total).toBe(1);
-    expect((await t.http.get('/api/resources?national=false').set(bearer(mine)).expect(200)).body.items.some(
-      (item: ReferralResource) => item.national,
-    )).toBeFalse();
+    expect(
+      (
+        await t.http
+          .get('/api/resources?q=samhsa')
+          .set(bearer(mine))
+          .expect(200)
+      ).body.total,
+    ).toBe(1);
+    expect(
+      (
+        await t.http
+          .get('/api/resources?national=false')
+          .set(bearer(mine))
+          .expect(200)
+      ).body.items.some((item: ReferralResource) => item.national),
+    ).toBeFalse();
   });
 
   it('admins edit a national line like any entry, and mark or unmark entries national', async () => {
@@ -84,20 +124,47 @@ describe('national lines in the directory over HTTP', () => {
         .send({ version: lifeline.version, hours: 'Any hour' })
         .expect(200)
     ).body as ReferralResource;
-    expect(edited).toEqual(jasmine.objectContaining({ phone: '988', hours: 'Any hour', national: true, version: lifeline.version + 1 }));
+    expect(edited).toEqual(
+      jasmine.objectContaining({
+        phone: '988',
+        hours: 'Any hour',
+        national: true,
+        version: lifeline.version + 1,
+      }),
+    );
 
     const local = (
-      await t.http.post('/api/resources').set(bearer(admin)).send({ name: 'County Crisis Line', type: 'crisis-line', phone: '211' }).expect(201)
+      await t.http
+        .post('/api/resources')
+        .set(bearer(admin))
+        .send({ name: 'County Crisis Line', type: 'crisis-line', phone: '211' })
+        .expect(201)
     ).body as ReferralResource;
     expect(local.national).toBeFalse();
     expect(local.phone).toBe('211');
-    await t.http.patch(`/api/resources/${local.id}`).set(bearer(admin)).send({ version: 1, national: true }).expect(200);
-    expect((await nationalLines()).map((line) => line.name)).toContain('County Crisis Line');
+    await t.http
+      .patch(`/api/resources/${local.id}`)
+      .set(bearer(admin))
+      .send({ version: 1, national: true })
+      .expect(200);
+    expect((await nationalLines()).map((line) => line.name)).toContain(
+      'County Crisis Line',
+    );
 
     const poison = await entry(NATIONAL_LINE_IDS.poisonControl);
-    await t.http.patch(`/api/resources/${poison.id}`).set(bearer(admin)).send({ version: poison.version, national: false }).expect(200);
-    expect((await nationalLines()).map((line) => line.id)).not.toContain(NATIONAL_LINE_IDS.poisonControl);
-    await t.http.patch(`/api/resources/${poison.id}`).set(bearer(mine)).send({ version: poison.version + 1, national: true }).expect(403);
+    await t.http
+      .patch(`/api/resources/${poison.id}`)
+      .set(bearer(admin))
+      .send({ version: poison.version, national: false })
+      .expect(200);
+    expect((await nationalLines()).map((line) => line.id)).not.toContain(
+      NATIONAL_LINE_IDS.poisonControl,
+    );
+    await t.http
+      .patch(`/api/resources/${poison.id}`)
+      .set(bearer(mine))
+      .send({ version: poison.version + 1, national: true })
+      .expect(403);
   });
 
   it('refuses a bad national value with a 400 naming the field, and stores nothing', async () => {
@@ -108,24 +175,54 @@ describe('national lines in the directory over HTTP', () => {
         .set(bearer(admin))
         .send({ version: samhsa.version, national, name: 'Changed' })
         .expect(400);
-      expect(bad.body.fields.map((f: { field: string }) => f.field)).withContext(String(national)).toEqual(['national']);
+      expect(bad.body.fields.map((f: { field: string }) => f.field))
+        .withContext(String(national))
+        .toEqual(['national']);
     }
-    const created = await t.http.post('/api/resources').set(bearer(admin)).send({ name: 'Bad Flag', type: 'other', national: 'no' }).expect(400);
-    expect(created.body.fields.map((f: { field: string }) => f.field)).toEqual(['national']);
-    const query = await t.http.get('/api/resources?national=maybe').set(bearer(mine)).expect(400);
-    expect(query.body.fields.map((f: { field: string }) => f.field)).toEqual(['national']);
+    const created = await t.http
+      .post('/api/resources')
+      .set(bearer(admin))
+      .send({ name: 'Bad Flag', type: 'other', national: 'no' })
+      .expect(400);
+    expect(created.body.fields.map((f: { field: string }) => f.field)).toEqual([
+      'national',
+    ]);
+    const query = await t.http
+      .get('/api/resources?national=maybe')
+      .set(bearer(mine))
+      .expect(400);
+    expect(query.body.fields.map((f: { field: string }) => f.field)).toEqual([
+      'national',
+    ]);
 
     expect(await entry(samhsa.id)).toEqual(samhsa);
-    expect((await t.http.get('/api/resources?q=bad%20flag&includeInactive=true').set(bearer(admin)).expect(200)).body.total).toBe(0);
+    expect(
+      (
+        await t.http
+          .get('/api/resources?q=bad%20flag&includeInactive=true')
+          .set(bearer(admin))
+          .expect(200)
+      ).body.total,
+    ).toBe(0);
   });
 
   it('takes the US short dialling codes as phones, and no other short number', async () => {
     const lifeline = await entry(NATIONAL_LINE_IDS.suicideCrisisLifeline);
-    const spaced = await t.http.patch(`/api/resources/${lifeline.id}`).set(bearer(admin)).send({ version: lifeline.version, phone: ' 988 ' }).expect(200);
+    const spaced = await t.http
+      .patch(`/api/resources/${lifeline.id}`)
+      .set(bearer(admin))
+      .send({ version: lifeline.version, phone: ' 988 ' })
+      .expect(200);
     expect(spaced.body.phone).toBe('988');
     for (const phone of ['987', '+988', '9880']) {
-      const bad = await t.http.post('/api/resources').set(bearer(admin)).send({ name: 'Short', type: 'other', phone }).expect(400);
-      expect(bad.body.fields.map((f: { field: string }) => f.field)).withContext(phone).toEqual(['phone']);
+      const bad = await t.http
+        .post('/api/resources')
+        .set(bearer(admin))
+        .send({ name: 'Short', type: 'other', phone })
+        .expect(400);
+      expect(bad.body.fields.map((f: { field: string }) => f.field))
+        .withContext(phone)
+        .toEqual(['phone']);
     }
   });
 });
