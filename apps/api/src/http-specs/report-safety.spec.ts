@@ -1,6 +1,16 @@
-import type { CallRecord, ReportSummary, Substance } from '@casebook/shared/contracts';
+import type {
+  CallRecord,
+  ReportSummary,
+  Substance,
+} from '@casebook/shared/contracts';
 import { PART2_NOTICE, REPORT_CSV_COLUMNS } from '@casebook/shared/contracts';
-import { bearer, demoAccount, signIn, startTestApp, type TestApp } from '../testing/test-app';
+import {
+  bearer,
+  demoAccount,
+  signIn,
+  startTestApp,
+  type TestApp,
+} from '../testing/test-app';
 
 const counselor = demoAccount('counselor');
 const supervisor = demoAccount('supervisor');
@@ -47,9 +57,17 @@ const FIXTURE: Record<string, SafetyCall> = {
     risk: { q1: true, q2: true, q3: true, q4: false, q5: false, q6: false },
   },
   // No opioid, an overdose, not screened.
-  stimulants: { startedAt: '2026-03-20T12:00:00Z', substance: 'stimulants', overdose: true },
+  stimulants: {
+    startedAt: '2026-03-20T12:00:00Z',
+    substance: 'stimulants',
+    overdose: true,
+  },
   // Nothing named; a complete screen at "low"; naloxone ticked anyway (not an opioid call).
-  nothingNamed: { startedAt: '2026-03-20T13:00:00Z', naloxone: true, risk: { q1: true, q2: false, q6: false } },
+  nothingNamed: {
+    startedAt: '2026-03-20T13:00:00Z',
+    naloxone: true,
+    risk: { q1: true, q2: false, q6: false },
+  },
   // Kolkata's first half hour of 20 March: an opioid call with naloxone, an overdose, a complete screen.
   kolkataEdge: {
     startedAt: '2026-03-19T18:40:00Z',
@@ -60,7 +78,8 @@ const FIXTURE: Record<string, SafetyCall> = {
   },
 };
 
-const minutesAfter = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+const minutesAfter = (iso: string, minutes: number) =>
+  new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 
 describe('report safety figures over HTTP', () => {
   let t: TestApp;
@@ -73,9 +92,18 @@ describe('report safety figures over HTTP', () => {
     t.clock.advanceMinutes(40 * 24 * 60); // 11 April 2026: the fixture is in the past
     counselorToken = await signIn(t, counselor.username, counselor.password);
     supervisorToken = await signIn(t, supervisor.username, supervisor.password);
-    for (const [name, call] of Object.entries(FIXTURE)) ids[name] = await logCall(call, true);
+    for (const [name, call] of Object.entries(FIXTURE))
+      ids[name] = await logCall(call, true);
     // A draft naming an opioid with an overdose never counts.
-    await logCall({ startedAt: '2026-03-20T14:00:00Z', substance: 'fentanyl', naloxone: true, overdose: true }, false);
+    await logCall(
+      {
+        startedAt: '2026-03-20T14:00:00Z',
+        substance: 'fentanyl',
+        naloxone: true,
+        overdose: true,
+      },
+      false,
+    );
   });
 
   afterAll(async () => {
@@ -83,7 +111,8 @@ describe('report safety figures over HTTP', () => {
   });
 
   async function logCall(call: SafetyCall, finalize: boolean): Promise<string> {
-    const named = call.substance !== undefined || (call.coUsed?.length ?? 0) > 0;
+    const named =
+      call.substance !== undefined || (call.coUsed?.length ?? 0) > 0;
     const body = {
       direction: 'inbound',
       startedAt: call.startedAt,
@@ -92,22 +121,40 @@ describe('report safety figures over HTTP', () => {
       substance: call.substance ?? null,
       coUsedSubstances: call.coUsed ?? [],
       naloxoneDiscussed: call.naloxone ?? false,
-      naloxoneNotDiscussedReason: named && !call.naloxone ? NOT_DISCUSSED : null,
+      naloxoneNotDiscussedReason:
+        named && !call.naloxone ? NOT_DISCUSSED : null,
       overdose: call.overdose
         ? {
             openedAt: minutesAfter(call.startedAt, 1),
-            steps: [{ step: 'call-911', doneAt: minutesAfter(call.startedAt, 2) }],
+            steps: [
+              { step: 'call-911', doneAt: minutesAfter(call.startedAt, 2) },
+            ],
           }
         : null,
       risk: call.risk ? { answers: call.risk } : null,
     };
-    const draft: CallRecord = (await t.http.post('/api/calls').set(bearer(counselorToken)).send(body).expect(201)).body;
-    if (finalize) await t.http.post(`/api/calls/${draft.id}/finalize`).set(bearer(counselorToken)).expect(200);
+    const draft: CallRecord = (
+      await t.http
+        .post('/api/calls')
+        .set(bearer(counselorToken))
+        .send(body)
+        .expect(201)
+    ).body;
+    if (finalize)
+      await t.http
+        .post(`/api/calls/${draft.id}/finalize`)
+        .set(bearer(counselorToken))
+        .expect(200);
     return draft.id;
   }
 
   const summary = async (query: string): Promise<ReportSummary> =>
-    (await t.http.get(`/api/reports/summary?${query}`).set(bearer(supervisorToken)).expect(200)).body;
+    (
+      await t.http
+        .get(`/api/reports/summary?${query}`)
+        .set(bearer(supervisorToken))
+        .expect(200)
+    ).body;
 
   it('counts overdose calls, naloxone on opioid calls, complete screens and C-SSRS levels for a UTC day', async () => {
     const report = await summary('from=2026-03-20&to=2026-03-20&tz=UTC');
@@ -129,7 +176,9 @@ describe('report safety figures over HTTP', () => {
   });
 
   it('counts the calls of a half-hour zone’s edge, read from the calls rather than the rollups', async () => {
-    const report = await summary('from=2026-03-20&to=2026-03-20&tz=Asia/Kolkata');
+    const report = await summary(
+      'from=2026-03-20&to=2026-03-20&tz=Asia/Kolkata',
+    );
     // Kolkata's 20 March runs 19 Mar 18:30 – 20 Mar 18:30 UTC: all six calls.
     expect(report.totals.calls).toBe(6);
     expect(report.safety).toEqual({
@@ -164,19 +213,59 @@ describe('report safety figures over HTTP', () => {
     const lines = response.text.split('\r\n');
     expect(lines[0]).toBe(PART2_NOTICE);
     expect(lines[1]).toBe(REPORT_CSV_COLUMNS.join(','));
-    expect(REPORT_CSV_COLUMNS.slice(-3)).toEqual(['overdose_reported', 'opioid_named', 'risk_screen_complete']);
-    const rows = lines.slice(2).filter(Boolean).map((line) => line.split(','));
+    const safetyColumn = REPORT_CSV_COLUMNS.indexOf('overdose_reported');
+    expect(REPORT_CSV_COLUMNS.slice(safetyColumn, safetyColumn + 3)).toEqual([
+      'overdose_reported',
+      'opioid_named',
+      'risk_screen_complete',
+    ]);
+    const rows = lines
+      .slice(2)
+      .filter(Boolean)
+      .map((line) => line.split(','));
     const cell = (name: string, column: (typeof REPORT_CSV_COLUMNS)[number]) =>
-      rows.find((row) => row[0] === ids[name])?.[REPORT_CSV_COLUMNS.indexOf(column)];
+      rows.find((row) => row[0] === ids[name])?.[
+        REPORT_CSV_COLUMNS.indexOf(column)
+      ];
     const picked = (name: string) =>
-      (['overdose_reported', 'naloxone_discussed', 'opioid_named', 'risk_screen_complete', 'risk_level'] as const).map(
-        (column) => cell(name, column),
-      );
+      (
+        [
+          'overdose_reported',
+          'naloxone_discussed',
+          'opioid_named',
+          'risk_screen_complete',
+          'risk_level',
+        ] as const
+      ).map((column) => cell(name, column));
     expect(rows.length).toBe(5);
     expect(picked('heroin')).toEqual(['true', 'true', 'true', 'true', 'none']);
-    expect(picked('fentanylCoUsed')).toEqual(['false', 'false', 'true', 'false', 'low']);
-    expect(picked('xylazine')).toEqual(['false', 'true', 'true', 'true', 'moderate']);
-    expect(picked('stimulants')).toEqual(['true', 'false', 'false', 'false', '']);
-    expect(picked('nothingNamed')).toEqual(['false', 'true', 'false', 'true', 'low']);
+    expect(picked('fentanylCoUsed')).toEqual([
+      'false',
+      'false',
+      'true',
+      'false',
+      'low',
+    ]);
+    expect(picked('xylazine')).toEqual([
+      'false',
+      'true',
+      'true',
+      'true',
+      'moderate',
+    ]);
+    expect(picked('stimulants')).toEqual([
+      'true',
+      'false',
+      'false',
+      'false',
+      '',
+    ]);
+    expect(picked('nothingNamed')).toEqual([
+      'false',
+      'true',
+      'false',
+      'true',
+      'low',
+    ]);
   });
 });

@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { CallSummary, Page, ReportCallsQuery } from '@casebook/shared/contracts';
+import type {
+  CallSummary,
+  Page,
+  ReportCallsQuery,
+} from '@casebook/shared/contracts';
 import { nextDate, startOfLocalDay } from '@casebook/shared/domain';
 import { CallsService } from '@casebook/api/calls';
-import { RequestValidationError, type SqlDialect, type SqlStatement } from '@casebook/api/core';
+import {
+  RequestValidationError,
+  type SqlDialect,
+  type SqlStatement,
+} from '@casebook/api/core';
 import { localTimeSql } from './local-time-sql';
 import { resolveRange } from './report-range';
 import { checkRangeBounds } from './report-range-bounds';
@@ -26,14 +34,20 @@ export class ReportCallsService {
     const [idRows, totalRows] = await Promise.all([
       this.reader.all({
         sql: `SELECT c.id FROM calls c WHERE ${where.sql} ORDER BY c.started_at DESC, c.id LIMIT ? OFFSET ?`,
-        params: [...where.params, query.pageSize, (query.page - 1) * query.pageSize],
+        params: [
+          ...where.params,
+          query.pageSize,
+          (query.page - 1) * query.pageSize,
+        ],
       }),
       this.reader.all({
         sql: `SELECT COUNT(*) AS n FROM calls c WHERE ${where.sql}`,
         params: where.params,
       }),
     ]);
-    const items = await this.calls.summaries(idRows.map((row) => String(row['id'])));
+    const items = await this.calls.summaries(
+      idRows.map((row) => String(row['id'])),
+    );
     return {
       items,
       total: count(totalRows[0]?.['n']),
@@ -63,25 +77,48 @@ function checkDrillDown(query: ReportCallsQuery): void {
 }
 
 /** The WHERE clause (over calls `c`) of a drill-down: the range, then each filter given. */
-export function drillDownWhere(dialect: SqlDialect, query: ReportCallsQuery): SqlStatement {
+export function drillDownWhere(
+  dialect: SqlDialect,
+  query: ReportCallsQuery,
+): SqlStatement {
   const range = resolveRange(query);
-  const clauses: string[] = [`c.status = 'final'`, 'c.started_at >= ?', 'c.started_at < ?'];
-  const params: unknown[] = [dialect.time(range.span.from), dialect.time(range.span.to)];
+  const clauses: string[] = [
+    `c.status = 'final'`,
+    'c.started_at >= ?',
+    'c.started_at < ?',
+  ];
+  const params: unknown[] = [
+    dialect.time(range.span.from),
+    dialect.time(range.span.to),
+  ];
   const add = (sql: string, ...values: unknown[]) => {
     clauses.push(sql);
     params.push(...values);
   };
   if (query.day) {
-    add('c.started_at >= ?', dialect.time(startOfLocalDay(query.day, query.tz)));
-    add('c.started_at < ?', dialect.time(startOfLocalDay(nextDate(query.day), query.tz)));
+    add(
+      'c.started_at >= ?',
+      dialect.time(startOfLocalDay(query.day, query.tz)),
+    );
+    add(
+      'c.started_at < ?',
+      dialect.time(startOfLocalDay(nextDate(query.day), query.tz)),
+    );
   }
   if (query.weekday !== undefined && query.hour !== undefined) {
-    const local = localTimeSql(dialect, 'c.started_at', query.tz, range.offsets);
+    const local = localTimeSql(
+      dialect,
+      'c.started_at',
+      query.tz,
+      range.offsets,
+    );
     add(`${local.weekday} = ?`, ...local.params, query.weekday);
     add(`${local.hour} = ?`, ...local.params, query.hour);
   }
   if (query.instrument) {
-    const severity = query.severity ? ` AND COALESCE(a.severity, 'partial') = ?` : '';
+    const severity = query.severity
+      ? ` AND COALESCE(a.severity, 'partial') = ?`
+      : '';
     add(
       `EXISTS (SELECT 1 FROM call_assessments a WHERE a.call_id = c.id AND a.instrument = ?${severity})`,
       query.instrument,
@@ -89,7 +126,10 @@ export function drillDownWhere(dialect: SqlDialect, query: ReportCallsQuery): Sq
     );
   }
   if (query.symptomId) {
-    add(`EXISTS (SELECT 1 FROM ${dialect.eachSymptom('c.symptoms', 's')} WHERE s.value = ?)`, query.symptomId);
+    add(
+      `EXISTS (SELECT 1 FROM ${dialect.eachSymptom('c.symptoms', 's')} WHERE s.value = ?)`,
+      query.symptomId,
+    );
   }
   if (query.referralType) {
     add(
@@ -107,5 +147,6 @@ export function drillDownWhere(dialect: SqlDialect, query: ReportCallsQuery): Sq
   }
   if (query.counselorId) add('c.counselor_id = ?', query.counselorId);
   if (query.direction) add('c.direction = ?', query.direction);
+  if (query.callerRelation) add('c.caller_relation = ?', query.callerRelation);
   return { sql: clauses.join(' AND '), params };
 }

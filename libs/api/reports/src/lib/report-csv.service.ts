@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { REPORT_CSV_COLUMNS, type ReportCsvColumn, type ReportRangeQuery, type Substance } from '@casebook/shared/contracts';
+import {
+  REPORT_CSV_COLUMNS,
+  type ReportCsvColumn,
+  type ReportRangeQuery,
+  type Substance,
+} from '@casebook/shared/contracts';
 import { namesOpioid, type NamedSubstances } from '@casebook/shared/domain';
 import { resolveRange } from './report-range';
 import { checkRangeBounds } from './report-range-bounds';
@@ -25,16 +30,27 @@ export class ReportCsvService {
 
   async *rows(query: ReportRangeQuery): AsyncGenerator<CsvValue[][]> {
     const range = resolveRange(query);
-    const bounds = [this.reader.dialect.time(range.span.from), this.reader.dialect.time(range.span.to)];
+    const bounds = [
+      this.reader.dialect.time(range.span.from),
+      this.reader.dialect.time(range.span.to),
+    ];
     let after: { startedAt: unknown; id: string } | null = null;
     for (;;) {
-      const keyset = after ? ' AND (c.started_at > ? OR (c.started_at = ? AND c.id > ?))' : '';
+      const keyset = after
+        ? ' AND (c.started_at > ? OR (c.started_at = ? AND c.id > ?))'
+        : '';
       const batch = await this.reader.all({
         sql: `${CSV_SELECT} WHERE c.status = 'final' AND c.started_at >= ? AND c.started_at < ?${keyset} ORDER BY c.started_at, c.id LIMIT ?`,
-        params: [...bounds, ...(after ? [after.startedAt, after.startedAt, after.id] : []), BATCH_ROWS],
+        params: [
+          ...bounds,
+          ...(after ? [after.startedAt, after.startedAt, after.id] : []),
+          BATCH_ROWS,
+        ],
       });
       if (!batch.length) return;
-      yield batch.map((row) => REPORT_CSV_COLUMNS.map((column) => csvValue(column, row)));
+      yield batch.map((row) =>
+        REPORT_CSV_COLUMNS.map((column) => csvValue(column, row)),
+      );
       const last = batch[batch.length - 1];
       after = { startedAt: last['started_at'], id: String(last['call_id']) };
       if (batch.length < BATCH_ROWS) return;
@@ -51,10 +67,14 @@ const CSV_SELECT =
   `c.handle_seconds, c.outcome, c.risk_level, ${latest('sows', 'total')}, ${latest('sows', 'severity')}, ` +
   `${latest('cows', 'total')}, ${latest('cows', 'severity')}, c.symptoms, c.referrals, c.naloxone_discussed, ` +
   `c.overdose_education_given, c.finalized_at, CASE WHEN c.overdose IS NULL THEN 0 ELSE 1 END AS overdose_reported, ` +
-  `c.substance, c.co_used_substances, c.risk_complete AS risk_screen_complete ` +
+  `c.substance, c.co_used_substances, c.risk_complete AS risk_screen_complete, c.caller_relation ` +
   `FROM calls c LEFT JOIN cases k ON k.id = c.case_id JOIN users u ON u.id = c.counselor_id`;
 
-const TIME_COLUMNS: readonly ReportCsvColumn[] = ['started_at', 'ended_at', 'finalized_at'];
+const TIME_COLUMNS: readonly ReportCsvColumn[] = [
+  'started_at',
+  'ended_at',
+  'finalized_at',
+];
 /** Yes/no cells: SQLite answers 1/0, PostgreSQL booleans (or integers from a CASE). */
 const BOOLEAN_COLUMNS: readonly ReportCsvColumn[] = [
   'naloxone_discussed',
@@ -69,9 +89,14 @@ function csvValue(column: ReportCsvColumn, row: ReportRow): CsvValue {
   const value = row[column === 'referral_types' ? 'referrals' : column];
   if (value === null || value === undefined) return null;
   if (TIME_COLUMNS.includes(column)) return isoTime(value);
-  if (column === 'symptoms') return (JSON.parse(String(value)) as { symptomIds: string[] }).symptomIds.join('; ');
+  if (column === 'symptoms')
+    return (
+      JSON.parse(String(value)) as { symptomIds: string[] }
+    ).symptomIds.join('; ');
   if (column === 'referral_types')
-    return (JSON.parse(String(value)) as { type: string }[]).map((r) => r.type).join('; ');
+    return (JSON.parse(String(value)) as { type: string }[])
+      .map((r) => r.type)
+      .join('; ');
   if (BOOLEAN_COLUMNS.includes(column)) return Boolean(value) && value !== '0';
   if (typeof value === 'number' || typeof value === 'string') return value;
   return String(value);
@@ -87,5 +112,7 @@ function namedSubstances(row: ReportRow): NamedSubstances {
 
 /** SQLite answers "YYYY-MM-DD HH:MM:SS.SSS" (UTC), PostgreSQL a Date: both become ISO 8601. */
 function isoTime(value: unknown): string {
-  return value instanceof Date ? value.toISOString() : `${String(value).replace(' ', 'T')}Z`;
+  return value instanceof Date
+    ? value.toISOString()
+    : `${String(value).replace(' ', 'T')}Z`;
 }

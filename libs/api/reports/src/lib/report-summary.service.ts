@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { ReportRangeQuery, ReportSummary } from '@casebook/shared/contracts';
+import type {
+  ReportRangeQuery,
+  ReportSummary,
+} from '@casebook/shared/contracts';
 import { resolveRange } from './report-range';
 import { checkRangeBounds } from './report-range-bounds';
 import { ReportReader } from './report-reader';
-import { count, DimensionIndex, medianOf, toDimensionTotals } from './summary-shape';
+import {
+  count,
+  DimensionIndex,
+  medianOf,
+  toDimensionTotals,
+} from './summary-shape';
 import { summaryStatements } from './summary-queries';
 
 /** The supervisor summary of finalized calls over a local date range. */
@@ -15,13 +23,14 @@ export class ReportSummaryService {
     checkRangeBounds(query);
     const range = resolveRange(query);
     const statements = summaryStatements(this.reader.dialect, range);
-    const [dimensionRows, dayRows, hourRows, caseRows, newCaseRows] = await Promise.all([
-      this.reader.all(statements.dimensions),
-      this.reader.all(statements.byDay),
-      this.reader.all(statements.byHour),
-      this.reader.all(statements.cases),
-      this.reader.all(statements.newCases),
-    ]);
+    const [dimensionRows, dayRows, hourRows, caseRows, newCaseRows] =
+      await Promise.all([
+        this.reader.all(statements.dimensions),
+        this.reader.all(statements.byDay),
+        this.reader.all(statements.byHour),
+        this.reader.all(statements.cases),
+        this.reader.all(statements.newCases),
+      ]);
     const dimensions = new DimensionIndex(toDimensionTotals(dimensionRows));
     const calls = dimensions.tally('all', '');
     const median = statements.median(calls);
@@ -32,7 +41,9 @@ export class ReportSummaryService {
     ]);
     const perDay = new Map(
       dayRows.map((row) => [
-        new Date(count(row['day_number']) * 86_400_000).toISOString().slice(0, 10),
+        new Date(count(row['day_number']) * 86_400_000)
+          .toISOString()
+          .slice(0, 10),
         count(row['calls']),
       ]),
     );
@@ -66,16 +77,21 @@ export class ReportSummaryService {
       referrals: dimensions.referrals(),
       risk: dimensions.risk(),
       safety: dimensions.safety(),
+      relations: dimensions.relations(),
       counselors: dimensions.counselors(names),
     };
   }
 
-  private async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+  private async displayNames(
+    ids: readonly string[],
+  ): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
     const rows = await this.reader.all({
       sql: `SELECT id, display_name FROM users WHERE id IN (${ids.map(() => '?').join(', ')})`,
       params: [...ids],
     });
-    return new Map(rows.map((row) => [String(row['id']), String(row['display_name'])]));
+    return new Map(
+      rows.map((row) => [String(row['id']), String(row['display_name'])]),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import {
   CALL_OUTCOMES,
+  CALLER_RELATIONS,
   INSTRUMENT_IDS,
   REFERRAL_TYPES,
   REPORT_TOP_SYMPTOMS,
@@ -7,6 +8,7 @@ import {
   SEVERITIES,
   type InstrumentId,
   type ReportCounselorRow,
+  type ReportRelationCount,
   type ReportSafety,
   type ReportSummary,
   type ReportTotals,
@@ -30,7 +32,9 @@ export function count(value: unknown): number {
   return value === null || value === undefined ? 0 : Number(value);
 }
 
-export function toDimensionTotals(rows: readonly ReportRow[]): DimensionTotal[] {
+export function toDimensionTotals(
+  rows: readonly ReportRow[],
+): DimensionTotal[] {
   return rows.map((row) => ({
     dimension: row['dimension'] as RollupDimension,
     item: String(row['item']),
@@ -46,7 +50,8 @@ export class DimensionIndex {
   private readonly rows = new Map<string, DimensionTotal>();
 
   constructor(totals: readonly DimensionTotal[]) {
-    for (const total of totals) this.rows.set(`${total.dimension}\u0000${total.item}`, total);
+    for (const total of totals)
+      this.rows.set(`${total.dimension}\u0000${total.item}`, total);
   }
 
   get(dimension: RollupDimension, item: string): DimensionTotal | undefined {
@@ -74,7 +79,9 @@ export class DimensionIndex {
       cases: extra.cases,
       newCases: extra.newCases,
       callsWithoutCase: this.tally('case', 'none'),
-      avgHandleSeconds: calls ? Math.round((all?.handleSeconds ?? 0) / calls) : null,
+      avgHandleSeconds: calls
+        ? Math.round((all?.handleSeconds ?? 0) / calls)
+        : null,
       medianHandleSeconds: extra.medianHandleSeconds,
       highRiskCalls: all?.highRisk ?? 0,
       repeatCallers: extra.repeatCallers,
@@ -85,10 +92,15 @@ export class DimensionIndex {
 
   severity(): ReportSummary['severity'] {
     return INSTRUMENT_IDS.flatMap((instrument: InstrumentId) =>
-      [...SEVERITIES, 'partial' as const].flatMap((severity: Severity | 'partial') => {
-        const assessments = this.tally('severity', `${instrument}:${severity}`);
-        return assessments ? [{ instrument, severity, assessments }] : [];
-      }),
+      [...SEVERITIES, 'partial' as const].flatMap(
+        (severity: Severity | 'partial') => {
+          const assessments = this.tally(
+            'severity',
+            `${instrument}:${severity}`,
+          );
+          return assessments ? [{ instrument, severity, assessments }] : [];
+        },
+      ),
     );
   }
 
@@ -120,6 +132,13 @@ export class DimensionIndex {
     });
   }
 
+  relations(): ReportRelationCount[] {
+    return CALLER_RELATIONS.flatMap((relation) => {
+      const calls = this.tally('relation', relation);
+      return calls ? [{ relation, calls }] : [];
+    });
+  }
+
   safety(): ReportSafety {
     const calls = this.tally('all', '');
     const opioidCalls = this.tally('safety', 'opioid');
@@ -141,11 +160,16 @@ export class DimensionIndex {
         counselorId: row.item,
         counselorName: names.get(row.item) ?? 'Unknown user',
         calls: row.tally,
-        avgHandleSeconds: row.tally ? Math.round(row.handleSeconds / row.tally) : null,
+        avgHandleSeconds: row.tally
+          ? Math.round(row.handleSeconds / row.tally)
+          : null,
         highRiskCalls: row.highRisk,
         referrals: row.referrals,
       }))
-      .sort((a, b) => b.calls - a.calls || a.counselorName.localeCompare(b.counselorName));
+      .sort(
+        (a, b) =>
+          b.calls - a.calls || a.counselorName.localeCompare(b.counselorName),
+      );
   }
 }
 
@@ -158,5 +182,7 @@ export function wholePercent(part: number, whole: number): number | null {
 export function medianOf(rows: readonly ReportRow[]): number | null {
   const values = rows.map((row) => count(row['seconds']));
   if (!values.length) return null;
-  return Math.round(values.reduce((sum, value) => sum + value, 0) / values.length);
+  return Math.round(
+    values.reduce((sum, value) => sum + value, 0) / values.length,
+  );
 }

@@ -1,5 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { handleSeconds, ROLLUP_COLUMNS, ROLLUP_GRAINS, sqliteTime, type RollupDimension } from '@casebook/api/core';
+import {
+  handleSeconds,
+  ROLLUP_COLUMNS,
+  ROLLUP_GRAINS,
+  sqliteTime,
+  type RollupDimension,
+} from '@casebook/api/core';
 import type { SyntheticCall } from './synthetic-rows';
 
 interface Counts {
@@ -39,12 +45,20 @@ export class RollupAccumulator {
     addTo(hour, 'case', call.caseId ? 'linked' : 'none');
     addTo(hour, 'outcome', call.outcome ?? 'none');
     addTo(hour, 'risk', call.riskLevel ?? 'not-screened');
+    // Seeded calls leave the relation to the column's default: the person called.
+    addTo(hour, 'relation', 'self');
     // Seeded calls name no substance and report no overdose: of the safety items, only screens.
     if (call.riskComplete) addTo(hour, 'safety', 'screen-complete');
-    for (const id of (JSON.parse(call.symptoms) as { symptomIds: string[] }).symptomIds) addTo(hour, 'symptom', id);
+    for (const id of (JSON.parse(call.symptoms) as { symptomIds: string[] })
+      .symptomIds)
+      addTo(hour, 'symptom', id);
     for (const referral of referrals) addTo(hour, 'referral', referral.type);
     if (call.assessment) {
-      addTo(hour, 'severity', `${call.assessment.instrument}:${call.assessment.severity ?? 'partial'}`);
+      addTo(
+        hour,
+        'severity',
+        `${call.assessment.instrument}:${call.assessment.severity ?? 'partial'}`,
+      );
     }
     const slot = Math.floor(call.startedAt.getTime() / QUARTER_HOUR_MS) * 15;
     this.slots.set(slot, (this.slots.get(slot) ?? 0) + 1);
@@ -68,7 +82,8 @@ export class RollupAccumulator {
     const upsertDay = upsert(db, 'day');
     for (const [dayKey, day] of days) {
       for (const [dimension, items] of day)
-        for (const [item, counts] of items) upsertDay(dayKey, dimension, item, counts);
+        for (const [item, counts] of items)
+          upsertDay(dayKey, dimension, item, counts);
     }
     const slot = db.prepare(
       'INSERT INTO report_slots (slot, calls) VALUES (?, ?) ON CONFLICT (slot) DO UPDATE SET calls = calls + excluded.calls',
@@ -82,7 +97,12 @@ type Buckets = Map<RollupDimension, Map<string, Counts>>;
 
 const ONE: Counts = { tally: 1, handleSeconds: 0, highRisk: 0, referrals: 0 };
 
-function addTo(bucket: Buckets, dimension: RollupDimension, item: string, counts: Counts = ONE): void {
+function addTo(
+  bucket: Buckets,
+  dimension: RollupDimension,
+  item: string,
+  counts: Counts = ONE,
+): void {
   let items = bucket.get(dimension);
   if (!items) bucket.set(dimension, (items = new Map()));
   const sum = items.get(item);
@@ -108,6 +128,14 @@ function upsert(
       `referrals = referrals + excluded.referrals`,
   );
   return (at, dimension, item, counts) => {
-    statement.run(at, dimension, item, counts.tally, counts.handleSeconds, counts.highRisk, counts.referrals);
+    statement.run(
+      at,
+      dimension,
+      item,
+      counts.tally,
+      counts.handleSeconds,
+      counts.highRisk,
+      counts.referrals,
+    );
   };
 }

@@ -1,4 +1,9 @@
-import type { CallDirection, CallOutcome, ReferralType } from './calls';
+import type {
+  CallDirection,
+  CallerRelation,
+  CallOutcome,
+  ReferralType,
+} from './calls';
 import type { InstrumentId, Severity } from './instruments';
 import type { RiskLevel } from './risk-screen';
 
@@ -89,6 +94,12 @@ export interface ReportCounselorRow {
   referrals: number;
 }
 
+/** Calls by who was on the line, relative to the person the call is about (ADR 30, ADR 35). */
+export interface ReportRelationCount {
+  relation: CallerRelation;
+  calls: number;
+}
+
 /**
  * Safety figures of the range's finalized calls (issue 9, ADR 29). A percentage is a whole
  * number, rounded, of its stated denominator; null when that denominator is 0.
@@ -129,6 +140,8 @@ export interface ReportSummary {
    */
   risk: ReportRiskCount[];
   safety: ReportSafety;
+  /** Calls by caller relation, in `CALLER_RELATIONS` order; only relations with calls. */
+  relations: ReportRelationCount[];
   counselors: ReportCounselorRow[];
 }
 
@@ -151,6 +164,7 @@ export interface ReportCallsQuery extends ReportRangeQuery {
   riskLevel?: RiskLevel | 'not-screened';
   counselorId?: string;
   direction?: CallDirection;
+  callerRelation?: CallerRelation;
   page?: number;
   pageSize?: number;
 }
@@ -181,8 +195,10 @@ export const REPORT_CSV_COLUMNS = [
   'overdose_reported',
   'opioid_named',
   'risk_screen_complete',
+  'caller_relation',
 ] as const;
 export type ReportCsvColumn = (typeof REPORT_CSV_COLUMNS)[number];
 
 /** The first line of every export (42 CFR § 2.32 notice to accompany disclosures). */
-export const PART2_NOTICE = '42 CFR part 2 prohibits unauthorized use or disclosure of these records.';
+export const PART2_NOTICE =
+  '42 CFR part 2 prohibits unauthorized use or disclosure of these records.';

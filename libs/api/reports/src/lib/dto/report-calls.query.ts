@@ -1,14 +1,26 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, Validate } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  Validate,
+} from 'class-validator';
 import {
   CALL_DIRECTIONS,
   CALL_OUTCOMES,
+  CALLER_RELATIONS,
   INSTRUMENT_IDS,
   REFERRAL_TYPES,
   RISK_LEVELS,
   SEVERITIES,
   type CallDirection,
+  type CallerRelation,
   type CallOutcome,
   type InstrumentId,
   type ReferralType,
@@ -26,7 +38,10 @@ const oneOf = (name: string, values: readonly string[]) => ({
 });
 
 /** The range plus the bar or cell a supervisor clicked; every filter given must hold. */
-export class ReportCallsQueryDto extends IntersectionType(ReportRangeQueryDto, PageQuery) {
+export class ReportCallsQueryDto extends IntersectionType(
+  ReportRangeQueryDto,
+  PageQuery,
+) {
   @ApiPropertyOptional({
     example: '2026-11-03',
     description: 'One local date of the range',
@@ -99,4 +114,9 @@ export class ReportCallsQueryDto extends IntersectionType(ReportRangeQueryDto, P
   @IsOptional()
   @IsIn(CALL_DIRECTIONS, oneOf('direction', CALL_DIRECTIONS))
   direction?: CallDirection;
+
+  @ApiPropertyOptional({ enum: CALLER_RELATIONS })
+  @IsOptional()
+  @IsIn(CALLER_RELATIONS, oneOf('callerRelation', CALLER_RELATIONS))
+  callerRelation?: CallerRelation;
 }

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
 import { cssrsRisk } from '@casebook/shared/domain';
 import { dialectOf, toDriverSql } from '../reporting/sql-dialect';
-import { ROLLUP_COLUMNS, ROLLUP_GRAINS, rollupRows } from '../reporting/rollup-sql';
+import { dropDimension, refillDimension } from '../reporting/rollup-sql';
 
 /** Calls read per batch while backfilling: keeps memory flat on a large database. */
 const BATCH = 1000;
@@ -23,40 +23,48 @@ export class SafetyFigures1764900000000 implements MigrationInterface {
     const dialect = dialectOf(queryRunner);
     await queryRunner.addColumn(
       'calls',
-      new TableColumn({ name: 'risk_complete', type: 'boolean', default: false }),
+      new TableColumn({
+        name: 'risk_complete',
+        type: 'boolean',
+        default: false,
+      }),
     );
     let after = '';
     for (;;) {
       const rows = (await queryRunner.query(
-        toDriverSql(dialect, 'SELECT id, risk FROM calls WHERE risk IS NOT NULL AND id > ? ORDER BY id LIMIT ?'),
+        toDriverSql(
+          dialect,
+          'SELECT id, risk FROM calls WHERE risk IS NOT NULL AND id > ? ORDER BY id LIMIT ?',
+        ),
         [after, BATCH],
       )) as { id: string; risk: string }[];
       if (!rows.length) break;
-      const complete = rows.filter((row) => screenComplete(row.risk)).map((row) => row.id);
+      const complete = rows
+        .filter((row) => screenComplete(row.risk))
+        .map((row) => row.id);
       if (complete.length) {
         await queryRunner.query(
-          toDriverSql(dialect, `UPDATE calls SET risk_complete = true WHERE id IN (${complete.map(() => '?').join(', ')})`),
+          toDriverSql(
+            dialect,
+            `UPDATE calls SET risk_complete = true WHERE id IN (${complete.map(() => '?').join(', ')})`,
+          ),
           complete,
         );
       }
       after = rows[rows.length - 1].id;
       if (rows.length < BATCH) break;
     }
-    for (const grain of ['day', 'hour'] as const) {
-      const { table, bucket } = ROLLUP_GRAINS[grain];
-      const rows = rollupRows(dialect, grain, { sql: '1 = 1', params: [] }, ['safety']);
-      await queryRunner.query(`DELETE FROM ${table} WHERE dimension = 'safety'`);
+    for (const statement of refillDimension(dialect, 'safety')) {
       await queryRunner.query(
-        toDriverSql(dialect, `INSERT INTO ${table} (${bucket}, ${ROLLUP_COLUMNS}) ${rows.sql}`),
-        rows.params,
+        toDriverSql(dialect, statement.sql),
+        statement.params,
       );
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const { table } of Object.values(ROLLUP_GRAINS)) {
-      await queryRunner.query(`DELETE FROM ${table} WHERE dimension = 'safety'`);
-    }
+    for (const statement of dropDimension('safety'))
+      await queryRunner.query(statement.sql);
     await queryRunner.dropColumn('calls', 'risk_complete');
   }
 }
@@ -64,7 +72,9 @@ export class SafetyFigures1764900000000 implements MigrationInterface {
 /** A stored screen ({answers, …}) the shared screener calls complete; unreadable JSON is not. */
 function screenComplete(stored: string): boolean {
   try {
-    const outcome = cssrsRisk((JSON.parse(stored) as { answers?: unknown }).answers);
+    const outcome = cssrsRisk(
+      (JSON.parse(stored) as { answers?: unknown }).answers,
+    );
     return outcome.ok && outcome.status === 'complete';
   } catch {
     return false;

@@ -30,7 +30,10 @@ export const ROLLUP_DIMENSIONS = {
   symptom: 'a symptom id (tally = calls reporting it)',
   referral: 'a referral type (tally = referrals made)',
   severity: 'instrument:severity, or instrument:partial (tally = assessments)',
-  safety: 'overdose | opioid | opioid-naloxone | screen-complete (calls meeting each, safety-sql.ts)',
+  safety:
+    'overdose | opioid | opioid-naloxone | screen-complete (calls meeting each, safety-sql.ts)',
+  relation:
+    'who called: self | family | friend | professional | other (ADR 30, ADR 35)',
 } as const;
 export type RollupDimension = keyof typeof ROLLUP_DIMENSIONS;
 
@@ -42,7 +45,8 @@ export const ROLLUP_GRAINS = {
 export type RollupGrain = keyof typeof ROLLUP_GRAINS;
 
 /** Columns of a rollup after its bucket, in order. */
-export const ROLLUP_COLUMNS = 'dimension, item, tally, handle_seconds, high_risk, referrals';
+export const ROLLUP_COLUMNS =
+  'dimension, item, tally, handle_seconds, high_risk, referrals';
 
 /**
  * Rollup rows — (bucket, dimension, item, tally, handle_seconds, high_risk, referrals) —
@@ -55,25 +59,58 @@ export function rollupRows(
   filter: SqlStatement,
   only?: readonly RollupDimension[],
 ): SqlStatement {
-  const bucket = grain === 'day' ? dialect.utcDay('c.started_at') : dialect.utcHour('c.started_at');
+  const bucket =
+    grain === 'day'
+      ? dialect.utcDay('c.started_at')
+      : dialect.utcHour('c.started_at');
   const highRisk = `CASE WHEN c.risk_level = 'high' THEN 1 ELSE 0 END`;
   const where = `WHERE c.status = 'final' AND (${filter.sql})`;
   const perCall = (dimension: RollupDimension, item: string) =>
     `SELECT ${bucket} AS bucket, '${dimension}' AS dimension, ${item} AS item, COUNT(*) AS tally, ` +
     `SUM(COALESCE(c.handle_seconds, 0)) AS handle_seconds, SUM(${highRisk}) AS high_risk, ` +
     `SUM(${dialect.referralCount('c.referrals')}) AS referrals FROM calls c ${where} GROUP BY 1, 3`;
-  const countOnly = (dimension: RollupDimension, item: string, from: string, also = '') =>
+  const countOnly = (
+    dimension: RollupDimension,
+    item: string,
+    from: string,
+    also = '',
+  ) =>
     `SELECT ${bucket} AS bucket, '${dimension}' AS dimension, ${item} AS item, COUNT(*) AS tally, ` +
     `0 AS handle_seconds, 0 AS high_risk, 0 AS referrals FROM ${from} ${where}${also && ` AND ${also}`} GROUP BY 1, 3`;
   const branches: [RollupDimension, string][] = [
     ['all', perCall('all', `''`)],
     ['counselor', perCall('counselor', 'c.counselor_id')],
     ['direction', countOnly('direction', 'c.direction', 'calls c')],
-    ['case', countOnly('case', `CASE WHEN c.case_id IS NULL THEN 'none' ELSE 'linked' END`, 'calls c')],
+    [
+      'case',
+      countOnly(
+        'case',
+        `CASE WHEN c.case_id IS NULL THEN 'none' ELSE 'linked' END`,
+        'calls c',
+      ),
+    ],
     ['outcome', countOnly('outcome', `COALESCE(c.outcome, 'none')`, 'calls c')],
-    ['risk', countOnly('risk', `COALESCE(c.risk_level, 'not-screened')`, 'calls c')],
-    ['symptom', countOnly('symptom', 's.value', `calls c, ${dialect.eachSymptom('c.symptoms', 's')}`)],
-    ['referral', countOnly('referral', dialect.referralType('r'), `calls c, ${dialect.eachReferral('c.referrals', 'r')}`)],
+    [
+      'risk',
+      countOnly('risk', `COALESCE(c.risk_level, 'not-screened')`, 'calls c'),
+    ],
+    ['relation', countOnly('relation', 'c.caller_relation', 'calls c')],
+    [
+      'symptom',
+      countOnly(
+        'symptom',
+        's.value',
+        `calls c, ${dialect.eachSymptom('c.symptoms', 's')}`,
+      ),
+    ],
+    [
+      'referral',
+      countOnly(
+        'referral',
+        dialect.referralType('r'),
+        `calls c, ${dialect.eachReferral('c.referrals', 'r')}`,
+      ),
+    ],
     [
       'severity',
       countOnly(
@@ -85,10 +122,17 @@ export function rollupRows(
     // A call meeting none of the safety conditions adds no safety row (no zero tallies).
     ...SAFETY_ITEMS.map((item): [RollupDimension, string] => [
       'safety',
-      countOnly('safety', `'${item}'`, 'calls c', safetyCondition(dialect, item)),
+      countOnly(
+        'safety',
+        `'${item}'`,
+        'calls c',
+        safetyCondition(dialect, item),
+      ),
     ]),
   ];
-  const chosen = branches.filter(([dimension]) => !only || only.includes(dimension)).map(([, sql]) => sql);
+  const chosen = branches
+    .filter(([dimension]) => !only || only.includes(dimension))
+    .map(([, sql]) => sql);
   return {
     sql: chosen.join('\nUNION ALL\n'),
     params: chosen.flatMap(() => filter.params),
@@ -96,7 +140,10 @@ export function rollupRows(
 }
 
 /** Rows of `report_slots` — (slot, calls) — for the finalized calls `filter` selects. */
-export function slotRollupRows(dialect: SqlDialect, filter: SqlStatement): SqlStatement {
+export function slotRollupRows(
+  dialect: SqlDialect,
+  filter: SqlStatement,
+): SqlStatement {
   const slot = dialect.quarterHourMinute('c.started_at');
   return {
     sql: `SELECT ${slot} AS slot, COUNT(*) AS calls FROM calls c WHERE c.status = 'final' AND (${filter.sql}) GROUP BY 1`,
@@ -138,7 +185,10 @@ export function addToRollups(
 }
 
 /** Empties the rollups and fills them again from every finalized call (migration, demo data). */
-export function rebuildRollups(dialect: SqlDialect, only?: readonly RollupDimension[]): SqlStatement[] {
+export function rebuildRollups(
+  dialect: SqlDialect,
+  only?: readonly RollupDimension[],
+): SqlStatement[] {
   return [
     { sql: 'DELETE FROM report_daily', params: [] },
     { sql: 'DELETE FROM report_hourly', params: [] },
@@ -147,7 +197,46 @@ export function rebuildRollups(dialect: SqlDialect, only?: readonly RollupDimens
   ];
 }
 
+/**
+ * Fills one dimension of the rollups again from every finalized call, leaving the others
+ * as they are: a migration that adds a dimension backfills it with this.
+ */
+export function refillDimension(
+  dialect: SqlDialect,
+  dimension: RollupDimension,
+): SqlStatement[] {
+  return (['day', 'hour'] as const).flatMap((grain) => {
+    const { table, bucket } = ROLLUP_GRAINS[grain];
+    const rows = rollupRows(dialect, grain, { sql: '1 = 1', params: [] }, [
+      dimension,
+    ]);
+    return [
+      {
+        sql: `DELETE FROM ${table} WHERE dimension = '${dimension}'`,
+        params: [],
+      },
+      {
+        sql: `INSERT INTO ${table} (${bucket}, ${ROLLUP_COLUMNS}) ${rows.sql}`,
+        params: rows.params,
+      },
+    ];
+  });
+}
+
+/** Removes one dimension from the rollups (undoing the migration that added it). */
+export function dropDimension(dimension: RollupDimension): SqlStatement[] {
+  return Object.values(ROLLUP_GRAINS).map(({ table }) => ({
+    sql: `DELETE FROM ${table} WHERE dimension = '${dimension}'`,
+    params: [],
+  }));
+}
+
 /** Whole seconds between a call's start and end, as finalize stores them. */
-export function handleSeconds(startedAt: Date, endedAt: Date | null): number | null {
-  return endedAt ? Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000)) : null;
+export function handleSeconds(
+  startedAt: Date,
+  endedAt: Date | null,
+): number | null {
+  return endedAt
+    ? Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000))
+    : null;
 }
