@@ -1,5 +1,6 @@
 import {
   CALL_OUTCOMES,
+  CALLER_RELATIONS,
   INSTRUMENT_IDS,
   REFERRAL_TYPES,
   RISK_LEVELS,
@@ -15,6 +16,7 @@ import {
   dayLabel,
   hourLabel,
   outcomeLabel,
+  relationLabel,
   riskLabel,
   symptomLabel,
 } from './report-labels';
@@ -42,7 +44,14 @@ function datum(
   filter: ReportDrillFilter,
   tone?: string,
 ): ChartDatum {
-  return { key, label, value, ariaLabel: `${label} — ${countOf(value, unit)}`, filter, tone };
+  return {
+    key,
+    label,
+    value,
+    ariaLabel: `${label} — ${countOf(value, unit)}`,
+    filter,
+    tone,
+  };
 }
 
 /** Every day of the range, in order, with 0 for days the summary leaves out. */
@@ -52,13 +61,17 @@ export function dayData(summary: ReportSummary): ChartDatum[] {
   const days = Math.max(0, daysInclusive(from, to));
   return Array.from({ length: days }, (_, i) => {
     const date = addDays(from, i);
-    return datum(date, dayLabel(date), calls.get(date) ?? 0, 'call', { day: date });
+    return datum(date, dayLabel(date), calls.get(date) ?? 0, 'call', {
+      day: date,
+    });
   });
 }
 
 /** The hour-of-week grid: 7 rows (Sunday first) of 24 cells, missing cells as 0. */
 export function hourOfWeekGrid(cells: ReportSummary['byHour']): ChartDatum[][] {
-  const calls = new Map(cells.map((cell) => [`${cell.weekday}:${cell.hour}`, cell.calls]));
+  const calls = new Map(
+    cells.map((cell) => [`${cell.weekday}:${cell.hour}`, cell.calls]),
+  );
   return WEEKDAY_NAMES.map((name, weekday) =>
     Array.from({ length: 24 }, (_, hour) =>
       datum(
@@ -83,14 +96,21 @@ export interface SeverityGroup {
  * Assessments by band for each instrument, bands in the instrument's order (none to
  * severe) and partial last; bands without assessments show 0.
  */
-export function severityGroups(severity: ReportSummary['severity']): SeverityGroup[] {
+export function severityGroups(
+  severity: ReportSummary['severity'],
+): SeverityGroup[] {
   return INSTRUMENT_IDS.map((instrument) => {
     const definition = getInstrument(instrument);
     const label = definition?.abbreviation ?? instrument.toUpperCase();
     const counts = new Map(
-      severity.filter((s) => s.instrument === instrument).map((s) => [s.severity, s.assessments]),
+      severity
+        .filter((s) => s.instrument === instrument)
+        .map((s) => [s.severity, s.assessments]),
     );
-    const bands = [...(definition?.bands.map((b) => b.severity) ?? []), 'partial' as const];
+    const bands = [
+      ...(definition?.bands.map((b) => b.severity) ?? []),
+      'partial' as const,
+    ];
     const bars = bands.map((band) =>
       datum(
         `${instrument}:${band}`,
@@ -101,14 +121,23 @@ export function severityGroups(severity: ReportSummary['severity']): SeverityGro
         band,
       ),
     );
-    return { instrument, label, total: bars.reduce((sum, bar) => sum + bar.value, 0), bars };
+    return {
+      instrument,
+      label,
+      total: bars.reduce((sum, bar) => sum + bar.value, 0),
+      bars,
+    };
   });
 }
 
 /** The top symptoms in the server's order (most calls first). */
-export function symptomData(symptoms: ReportSummary['topSymptoms']): ChartDatum[] {
+export function symptomData(
+  symptoms: ReportSummary['topSymptoms'],
+): ChartDatum[] {
   return symptoms.map((s) =>
-    datum(s.symptomId, symptomLabel(s.symptomId), s.calls, 'call', { symptomId: s.symptomId }),
+    datum(s.symptomId, symptomLabel(s.symptomId), s.calls, 'call', {
+      symptomId: s.symptomId,
+    }),
   );
 }
 
@@ -117,23 +146,36 @@ export function outcomeData(outcomes: ReportSummary['outcomes']): ChartDatum[] {
   const counts = new Map(outcomes.map((o) => [o.outcome, o.calls]));
   const ranked = byCount(
     CALL_OUTCOMES.map((outcome) =>
-      datum(outcome, outcomeLabel(outcome), counts.get(outcome) ?? 0, 'call', { outcome }),
+      datum(outcome, outcomeLabel(outcome), counts.get(outcome) ?? 0, 'call', {
+        outcome,
+      }),
     ),
   );
   const none = counts.get('none') ?? 0;
   return none > 0
-    ? [...ranked, datum('none', outcomeLabel('none'), none, 'call', { outcome: 'none' })]
+    ? [
+        ...ranked,
+        datum('none', outcomeLabel('none'), none, 'call', { outcome: 'none' }),
+      ]
     : ranked;
 }
 
 /** Referrals made, by type, most first; every type listed. */
-export function referralData(referrals: ReportSummary['referrals']): ChartDatum[] {
+export function referralData(
+  referrals: ReportSummary['referrals'],
+): ChartDatum[] {
   const counts = new Map(referrals.map((r) => [r.type, r.referrals]));
   return byCount(
     REFERRAL_TYPES.map((type) =>
-      datum(type, REFERRAL_TYPE_LABELS[type], counts.get(type) ?? 0, 'referral', {
-        referralType: type,
-      }),
+      datum(
+        type,
+        REFERRAL_TYPE_LABELS[type],
+        counts.get(type) ?? 0,
+        'referral',
+        {
+          referralType: type,
+        },
+      ),
     ),
   );
 }
@@ -142,7 +184,30 @@ export function referralData(referrals: ReportSummary['referrals']): ChartDatum[
 export function riskData(risk: ReportSummary['risk']): ChartDatum[] {
   const counts = new Map(risk.map((r) => [r.level, r.calls]));
   return [...RISK_LEVELS, 'not-screened' as const].map((level) =>
-    datum(level, riskLabel(level), counts.get(level) ?? 0, 'call', { riskLevel: level }, level),
+    datum(
+      level,
+      riskLabel(level),
+      counts.get(level) ?? 0,
+      'call',
+      { riskLevel: level },
+      level,
+    ),
+  );
+}
+
+/** Every caller relation in the call screen's order (Self first), those without calls at 0. */
+export function relationData(
+  relations: ReportSummary['relations'],
+): ChartDatum[] {
+  const counts = new Map(relations.map((r) => [r.relation, r.calls]));
+  return CALLER_RELATIONS.map((relation) =>
+    datum(
+      relation,
+      relationLabel(relation),
+      counts.get(relation) ?? 0,
+      'call',
+      { callerRelation: relation },
+    ),
   );
 }
 

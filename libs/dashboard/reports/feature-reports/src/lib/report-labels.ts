@@ -1,15 +1,21 @@
 import type {
+  CallerRelation,
   CallOutcome,
   InstrumentId,
   RiskLevel,
   Severity,
 } from '@casebook/shared/contracts';
-import { SYMPTOM_CATALOGUE, daysInclusive, getInstrument } from '@casebook/shared/domain';
+import {
+  SYMPTOM_CATALOGUE,
+  daysInclusive,
+  getInstrument,
+} from '@casebook/shared/domain';
 import {
   CALL_DIRECTION_LABELS,
   CALL_OUTCOME_LABELS,
   RISK_LEVEL_LABELS,
 } from '@casebook/dashboard/cases/ui';
+import { CALLER_RELATION_LABELS } from '@casebook/dashboard/calls/ui';
 import {
   clockDuration,
   REFERRAL_TYPE_LABELS,
@@ -57,15 +63,24 @@ export function dayLabel(date: string, withYear = true): string {
 }
 
 export function outcomeLabel(outcome: CallOutcome | 'none'): string {
-  return outcome === 'none' ? 'No outcome recorded' : CALL_OUTCOME_LABELS[outcome];
+  return outcome === 'none'
+    ? 'No outcome recorded'
+    : CALL_OUTCOME_LABELS[outcome];
 }
 
 export function riskLabel(level: RiskLevel | 'not-screened'): string {
   return level === 'not-screened' ? 'Not screened' : RISK_LEVEL_LABELS[level];
 }
 
+/** Who called, relative to the person the call is about: "Self", "Family", … (the call screen's words). */
+export function relationLabel(relation: CallerRelation): string {
+  return CALLER_RELATION_LABELS[relation];
+}
+
 export function bandLabel(severity: Severity | 'partial'): string {
-  return severity === 'partial' ? 'Partial, no total' : SEVERITY_LABELS[severity];
+  return severity === 'partial'
+    ? 'Partial, no total'
+    : SEVERITY_LABELS[severity];
 }
 
 export function instrumentLabel(instrument: InstrumentId): string {
@@ -83,13 +98,19 @@ export function symptomLabel(symptomId: string): string {
  * Which calls a drill-down lists, in words: "Tuesday 14:00", "SOWS · Moderate",
  * "Counselor: Sam Reyes". `counselorName` names the counselor when the page knows it.
  */
-export function describeDrill(filter: ReportDrillFilter, counselorName?: string | null): string {
+export function describeDrill(
+  filter: ReportDrillFilter,
+  counselorName?: string | null,
+): string {
   const parts: string[] = [];
   if (filter.day !== undefined) {
     parts.push(dayLabel(filter.day));
   }
   if (filter.weekday !== undefined || filter.hour !== undefined) {
-    const day = filter.weekday !== undefined ? `${WEEKDAY_NAMES[filter.weekday]}s` : 'Any day';
+    const day =
+      filter.weekday !== undefined
+        ? `${WEEKDAY_NAMES[filter.weekday]}s`
+        : 'Any day';
     const hour =
       filter.hour !== undefined
         ? ` ${hourLabel(filter.hour)}–${hourLabel(filter.hour + 1)}`
@@ -124,12 +145,18 @@ export function describeDrill(filter: ReportDrillFilter, counselorName?: string 
   if (filter.direction !== undefined) {
     parts.push(CALL_DIRECTION_LABELS[filter.direction]);
   }
+  if (filter.callerRelation !== undefined) {
+    parts.push(`Caller: ${relationLabel(filter.callerRelation)}`);
+  }
   return parts.length ? parts.join(' · ') : 'All calls';
 }
 
-
 /** "Mar 1, 2026 – Mar 30, 2026 (30 days) · America/Chicago": a report's range in words. */
-export function rangeHeading(range: { from: string; to: string; tz: string }): string {
+export function rangeHeading(range: {
+  from: string;
+  to: string;
+  tz: string;
+}): string {
   const days = daysInclusive(range.from, range.to);
   const dates =
     range.from === range.to

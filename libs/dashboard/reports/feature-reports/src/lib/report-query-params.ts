@@ -1,6 +1,7 @@
 import type { Params } from '@angular/router';
 import {
   CALL_DIRECTIONS,
+  CALLER_RELATIONS,
   CALL_OUTCOMES,
   INSTRUMENT_IDS,
   REFERRAL_TYPES,
@@ -57,7 +58,9 @@ export function viewFromQueryParams(
   const to = single(params['to']);
   const presetParam = single(params['preset']) as ReportPreset | undefined;
   const preset =
-    presetParam && REPORT_PRESETS.includes(presetParam) ? presetParam : undefined;
+    presetParam && REPORT_PRESETS.includes(presetParam)
+      ? presetParam
+      : undefined;
   let notice: string | null =
     tzParam !== undefined && tz !== tzParam
       ? `“${tzParam}” is not a time zone this browser knows; showing ${tz}.`
@@ -68,7 +71,9 @@ export function viewFromQueryParams(
     if (problem === null && from && to) {
       const computed = presetOf({ from, to }, tz, now);
       const keep =
-        preset && preset !== 'custom' && sameRange(presetRange(preset, tz, now), { from, to });
+        preset &&
+        preset !== 'custom' &&
+        sameRange(presetRange(preset, tz, now), { from, to });
       const view = { from, to, tz, preset: keep ? preset : computed };
       return {
         view,
@@ -76,10 +81,14 @@ export function viewFromQueryParams(
         notice,
       };
     }
-    const why = (problem ?? '').charAt(0).toLowerCase() + (problem ?? '').slice(1);
+    const why =
+      (problem ?? '').charAt(0).toLowerCase() + (problem ?? '').slice(1);
     notice = `The link’s dates were not used: ${why} Showing the last 30 days.`;
   }
-  const fixed = preset && preset !== 'custom' && from === undefined ? preset : DEFAULT_PRESET;
+  const fixed =
+    preset && preset !== 'custom' && from === undefined
+      ? preset
+      : DEFAULT_PRESET;
   return {
     view: { ...presetRange(fixed, tz, now), tz, preset: fixed },
     canonical: false,
@@ -87,7 +96,10 @@ export function viewFromQueryParams(
   };
 }
 
-function sameRange(a: { from: string; to: string }, b: { from: string; to: string }): boolean {
+function sameRange(
+  a: { from: string; to: string },
+  b: { from: string; to: string },
+): boolean {
   return a.from === b.from && a.to === b.to;
 }
 
@@ -97,7 +109,10 @@ export function viewToQueryParams(view: ReportView): Params {
 }
 
 /** The drill-down filters a link may carry, besides the range. */
-export type ReportDrillFilter = Omit<ReportCallsQuery, keyof ReportRangeQuery | 'page' | 'pageSize'>;
+export type ReportDrillFilter = Omit<
+  ReportCallsQuery,
+  keyof ReportRangeQuery | 'page' | 'pageSize'
+>;
 
 /** How a chart's bar or cell says which calls it stands for. */
 export const DRILL_KEYS = [
@@ -112,13 +127,23 @@ export const DRILL_KEYS = [
   'riskLevel',
   'counselorId',
   'direction',
+  'callerRelation',
 ] as const satisfies readonly (keyof ReportDrillFilter)[];
 
-function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | undefined {
-  return value !== undefined && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+function oneOf<T extends string>(
+  values: readonly T[],
+  value: string | undefined,
+): T | undefined {
+  return value !== undefined && (values as readonly string[]).includes(value)
+    ? (value as T)
+    : undefined;
 }
 
-function wholeNumber(value: string | undefined, min: number, max: number): number | undefined {
+function wholeNumber(
+  value: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   if (value === undefined || !/^\d+$/.test(value)) {
     return undefined;
   }
@@ -141,9 +166,13 @@ export function drillFromQueryParams(params: Params): ReportDrillFilter {
     symptomId: id(get('symptomId')),
     outcome: oneOf([...CALL_OUTCOMES, 'none' as const], get('outcome')),
     referralType: oneOf(REFERRAL_TYPES, get('referralType')),
-    riskLevel: oneOf([...RISK_LEVELS, 'not-screened' as const], get('riskLevel')),
+    riskLevel: oneOf(
+      [...RISK_LEVELS, 'not-screened' as const],
+      get('riskLevel'),
+    ),
     counselorId: id(get('counselorId')),
     direction: oneOf(CALL_DIRECTIONS, get('direction')),
+    callerRelation: oneOf(CALLER_RELATIONS, get('callerRelation')),
   };
   return withoutEmpty(filter);
 }
@@ -167,7 +196,10 @@ export function pagingFromQueryParams(
 ): { page: number; pageSize: number } {
   const page = wholeNumber(single(params['page']), 1, 1_000_000) ?? 1;
   const size = wholeNumber(single(params['pageSize']), 1, 1000);
-  return { page, pageSize: size !== undefined && sizes.includes(size) ? size : sizes[0] };
+  return {
+    page,
+    pageSize: size !== undefined && sizes.includes(size) ? size : sizes[0],
+  };
 }
 
 function withoutEmpty<T extends object>(value: T): T {

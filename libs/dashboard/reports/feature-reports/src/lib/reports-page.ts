@@ -23,6 +23,7 @@ import {
   hourOfWeekGrid,
   outcomeData,
   referralData,
+  relationData,
   riskData,
   severityGroups,
   symptomData,
@@ -89,14 +90,26 @@ export class ReportsPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly view = this.store.selectSignal(reportsFeature.selectView);
-  protected readonly summary = this.store.selectSignal(reportsFeature.selectSummary);
-  protected readonly loading = this.store.selectSignal(reportsFeature.selectLoading);
-  protected readonly loadError = this.store.selectSignal(reportsFeature.selectLoadError);
-  protected readonly isEmpty = this.store.selectSignal(reportsFeature.selectIsEmpty);
-  protected readonly exporting = this.store.selectSignal(reportsFeature.selectExporting);
+  protected readonly summary = this.store.selectSignal(
+    reportsFeature.selectSummary,
+  );
+  protected readonly loading = this.store.selectSignal(
+    reportsFeature.selectLoading,
+  );
+  protected readonly loadError = this.store.selectSignal(
+    reportsFeature.selectLoadError,
+  );
+  protected readonly isEmpty = this.store.selectSignal(
+    reportsFeature.selectIsEmpty,
+  );
+  protected readonly exporting = this.store.selectSignal(
+    reportsFeature.selectExporting,
+  );
   /** Admins get aggregates only (DESIGN.md, roles): no calls behind a figure, no CSV of calls. */
   private readonly role = this.store.selectSignal(authFeature.selectRole);
-  protected readonly mayOpenCalls = computed(() => this.role() === 'supervisor');
+  protected readonly mayOpenCalls = computed(
+    () => this.role() === 'supervisor',
+  );
   protected readonly loadErrorMessage = computed(() => {
     const error = this.loadError();
     return error ? `Could not load the report. ${error.message}` : null;
@@ -121,6 +134,7 @@ export class ReportsPage {
       outcomes: outcomeData(summary.outcomes),
       referrals: referralData(summary.referrals),
       risk: riskData(summary.risk),
+      relations: relationData(summary.relations),
     };
   });
 
@@ -129,7 +143,9 @@ export class ReportsPage {
       if (this.charts() && returnFocusTo !== null) {
         const label = returnFocusTo;
         returnFocusTo = null;
-        Array.from(this.host.nativeElement.querySelectorAll<HTMLElement>('[aria-label]'))
+        Array.from(
+          this.host.nativeElement.querySelectorAll<HTMLElement>('[aria-label]'),
+        )
           .find((el) => el.getAttribute('aria-label') === label)
           ?.focus();
       }
@@ -142,7 +158,9 @@ export class ReportsPage {
       if (parsed.canonical) {
         this.notice.set(parsed.notice ?? rewriteNotice);
         rewriteNotice = null;
-        this.store.dispatch(ReportsPageActions.viewChanged({ view: parsed.view }));
+        this.store.dispatch(
+          ReportsPageActions.viewChanged({ view: parsed.view }),
+        );
       } else {
         // Say in the URL what is shown, so a copied link shows the same report; the
         // rewritten URL comes back here and loads it, still saying what was wrong.
@@ -177,7 +195,10 @@ export class ReportsPage {
     if (view) {
       void this.router.navigate(['calls'], {
         relativeTo: this.route,
-        queryParams: { ...viewToQueryParams(view), ...drillToQueryParams(filter) },
+        queryParams: {
+          ...viewToQueryParams(view),
+          ...drillToQueryParams(filter),
+        },
       });
     }
   }

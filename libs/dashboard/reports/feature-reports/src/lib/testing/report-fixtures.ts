@@ -1,4 +1,8 @@
-import type { CallSummary, Page, ReportSummary } from '@casebook/shared/contracts';
+import type {
+  CallSummary,
+  Page,
+  ReportSummary,
+} from '@casebook/shared/contracts';
 
 /** A small report for 2026-03-01 … 2026-03-03 in America/Chicago; override any part. */
 export function summary(overrides: Partial<ReportSummary> = {}): ReportSummary {
@@ -56,9 +60,27 @@ export function summary(overrides: Partial<ReportSummary> = {}): ReportSummary {
       riskScreensComplete: 4,
       riskScreensCompletePercent: 80,
     },
+    relations: [
+      { relation: 'self', calls: 3 },
+      { relation: 'family', calls: 2 },
+    ],
     counselors: [
-      { counselorId: 'u1', counselorName: 'Ana Diaz', calls: 2, avgHandleSeconds: 300, highRiskCalls: 0, referrals: 1 },
-      { counselorId: 'u2', counselorName: 'Sam Reyes', calls: 3, avgHandleSeconds: 500, highRiskCalls: 1, referrals: 3 },
+      {
+        counselorId: 'u1',
+        counselorName: 'Ana Diaz',
+        calls: 2,
+        avgHandleSeconds: 300,
+        highRiskCalls: 0,
+        referrals: 1,
+      },
+      {
+        counselorId: 'u2',
+        counselorName: 'Sam Reyes',
+        calls: 3,
+        avgHandleSeconds: 500,
+        highRiskCalls: 1,
+        referrals: 3,
+      },
     ],
     ...overrides,
   };
@@ -101,11 +123,15 @@ export function emptySummary(): ReportSummary {
       riskScreensComplete: 0,
       riskScreensCompletePercent: null,
     },
+    relations: [],
     counselors: [],
   };
 }
 
-export function callSummary(id: string, overrides: Partial<CallSummary> = {}): CallSummary {
+export function callSummary(
+  id: string,
+  overrides: Partial<CallSummary> = {},
+): CallSummary {
   return {
     id,
     caseId: `case-${id}`,
@@ -125,6 +151,11 @@ export function callSummary(id: string, overrides: Partial<CallSummary> = {}): C
   };
 }
 
-export function page<T>(items: T[], total = items.length, pageNumber = 1, pageSize = 25): Page<T> {
+export function page<T>(
+  items: T[],
+  total = items.length,
+  pageNumber = 1,
+  pageSize = 25,
+): Page<T> {
   return { items, total, page: pageNumber, pageSize };
 }
