@@ -54,6 +54,8 @@ test.describe('the whole call by keyboard', () => {
     page,
     request,
   }) => {
+    // A whole call with two axe passes over the full call screen: more than a minute on a busy machine.
+    test.slow();
     const token = await counselorToken(request);
     const alias = `Keys Caller ${Date.now() % 100000}`;
     const kase = await createCase(request, token, {
