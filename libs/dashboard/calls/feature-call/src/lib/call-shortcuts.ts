@@ -188,4 +188,26 @@ export const CALL_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'Esc', action: 'Leave the screen' },
     ],
   },
+  {
+    title: 'Outcome and referrals',
+    shortcuts: [
+      {
+        keys: 'A letter',
+        action:
+          'On the outcome: the outcome starting with it (again: the next one)',
+      },
+      {
+        keys: 'Space, Tab, Enter',
+        action:
+          'Tick a referral, go to its directory entry, take the highlighted one',
+      },
+    ],
+  },
+  {
+    title: 'Finalize dialog',
+    shortcuts: [
+      { keys: 'Ctrl+Enter', action: 'Finalize the call' },
+      { keys: 'Enter, Esc', action: 'Keep editing' },
+    ],
+  },
 ];
