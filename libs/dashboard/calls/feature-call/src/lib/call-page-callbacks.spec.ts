@@ -1,5 +1,4 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
-import type { Callback } from '@casebook/shared/contracts';
 import {
   CallPageHarness,
   callPageHelpers,
@@ -9,6 +8,7 @@ import {
 import {
   SAM_CALLBACK_ID as CALLBACK_ID,
   SAM_CASE_ID as CASE_ID,
+  samCallback as callback,
   samCase,
 } from './testing/sam-case';
 
@@ -21,30 +21,6 @@ describe('CallPage and call-backs', () => {
   let notifier: { success: jasmine.Spy; error: jasmine.Spy };
 
   const { serverRecord, settle, page, press } = callPageHelpers(() => call);
-
-  function callback(changes: Partial<Callback> = {}): Callback {
-    const now = new Date().toISOString();
-    return {
-      id: CALLBACK_ID,
-      caseId: CASE_ID,
-      caseNumber: 'C-1042',
-      caseAlias: 'Sam R.',
-      caseAlert: null,
-      sourceCallId: null,
-      assignedToId: 'u-casey',
-      assignedToName: 'Casey',
-      dueAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
-      overdue: false,
-      reason: 'Follow up',
-      status: 'open',
-      attempts: [],
-      createdById: 'u-casey',
-      createdAt: now,
-      updatedAt: now,
-      version: 3,
-      ...changes,
-    };
-  }
 
   async function open(url: string): Promise<void> {
     notifier = {

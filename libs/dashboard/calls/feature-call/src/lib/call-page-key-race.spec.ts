@@ -9,6 +9,7 @@ import { keyBurst } from './testing/key-burst';
 import {
   SAM_CALLBACK_ID as CALLBACK_ID,
   SAM_CASE_ID as CASE_ID,
+  samCallback,
   samCase,
 } from './testing/sam-case';
 
@@ -81,6 +82,20 @@ describe('CallPage: keys before render', () => {
     });
     // Nothing reached the page behind: the lookup ("Change case") never opened.
     expect(page().querySelector('cb-case-lookup')).toBeNull();
+  });
+
+  it('a call-back saved after Ctrl+Enter opened the dialog leaves the focus in the dialog', async () => {
+    await startLinked();
+    keyBurst(ALT_B, '1', CTRL_ENTER);
+    const inDialog = document.activeElement;
+    expect(inDialog?.closest('cb-finalize-dialog')).not.toBeNull();
+    http
+      .expectOne({ method: 'POST', url: '/api/callbacks' })
+      .flush(samCallback(), { status: 201, statusText: 'Created' });
+    await settle();
+    // The panel closed behind the dialog; the focus did not go back to the page.
+    expect(page().querySelector('cb-callback-scheduler')).toBeNull();
+    expect(document.activeElement).toBe(inDialog);
   });
 
   it('Ctrl+Enter then Tab: the Tab moves within the dialog, from "Keep editing" to "Finalize call"', async () => {
