@@ -141,6 +141,42 @@ test.describe('the whole call by keyboard', () => {
     expect(callbacks[0].sourceCallId).toBe(record.id);
   });
 
+  test('issue 12 item 2 in a real browser: Alt+B, 1, Ctrl+Enter, Tab, Enter at once schedule the call-back and finalize, the caller stays linked', async ({
+    page,
+    request,
+  }) => {
+    const token = await counselorToken(request);
+    const kase = await createCase(request, token, {
+      alias: `Race Caller ${Date.now() % 100000}`,
+    });
+    await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
+    await page.goto(`/calls/new?caseId=${kase.id}`);
+    await page.waitForURL(/\/calls\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      kase.caseNumber,
+    );
+    await new CountedKeys(page).press(
+      'Alt+B',
+      '1',
+      'Control+Enter',
+      'Tab',
+      'Enter',
+    );
+    await expect(page.getByRole('textbox', { name: 'Addendum' })).toBeVisible();
+    const record = await readCall(request, token, callIdOf(page));
+    expect(record.status).toBe('final');
+    expect(record.caseId).toBe(kase.id);
+    // The call-back's request left before the finalize's; its answer may come after.
+    await expect
+      .poll(
+        async () =>
+          (await openCallbacks(request, token)).filter(
+            (callback) => callback.caseId === kase.id,
+          ).length,
+      )
+      .toBe(1);
+  });
+
   test('Alt+Shift+N on the call screen starts another call; the first keeps its words in My drafts', async ({
     page,
     request,
