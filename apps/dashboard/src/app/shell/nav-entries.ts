@@ -35,7 +35,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: ['counselor', 'supervisor'],
     exact: true,
     description:
-      'Log a call as it happens: caller lookup, SOWS, risk screen, notes',
+      'Log a call as it happens: caller lookup, SOWS, risk screen, notes (Alt+Shift+N from any page)',
   },
   {
     label: 'My drafts',

@@ -5,7 +5,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { MatNavListHarness } from '@angular/material/list/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { Role } from '@casebook/shared/contracts';
 import {
@@ -66,7 +66,13 @@ describe('Shell', () => {
 
   it('shows an admin the reports, the audit trail, the Users screen and the referral directory', async () => {
     await render('admin');
-    expect(await navLabels()).toEqual(['Home', 'Reports', 'Audit trail', 'Users', 'Referral directory']);
+    expect(await navLabels()).toEqual([
+      'Home',
+      'Reports',
+      'Audit trail',
+      'Users',
+      'Referral directory',
+    ]);
     const users = (
       await (
         await loader.getHarness(MatNavListHarness)
@@ -114,5 +120,46 @@ describe('Shell', () => {
     ).querySelector<HTMLAnchorElement>('.skip-link');
     skip?.click();
     expect(document.activeElement?.id).toBe('main-content');
+  });
+
+  describe('Alt+Shift+N', () => {
+    const newCallKey = () =>
+      new KeyboardEvent('keydown', {
+        key: 'N',
+        code: 'KeyN',
+        altKey: true,
+        shiftKey: true,
+        bubbles: true,
+        cancelable: true,
+      });
+
+    it('starts a new call from any page for a counselor', async () => {
+      await render('counselor');
+      const navigate = spyOn(
+        TestBed.inject(Router),
+        'navigateByUrl',
+      ).and.resolveTo(true);
+      const key = newCallKey();
+      document.body.dispatchEvent(key);
+      expect(navigate).toHaveBeenCalledOnceWith('/calls/new');
+      expect(key.defaultPrevented).toBeTrue();
+    });
+
+    it('does nothing for an admin, who logs no calls, nor for Alt+N alone', async () => {
+      await render('admin');
+      const navigate = spyOn(TestBed.inject(Router), 'navigateByUrl');
+      const key = newCallKey();
+      document.body.dispatchEvent(key);
+      document.body.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'n',
+          code: 'KeyN',
+          altKey: true,
+          bubbles: true,
+        }),
+      );
+      expect(navigate).not.toHaveBeenCalled();
+      expect(key.defaultPrevented).toBeFalse();
+    });
   });
 });

@@ -6,3 +6,6 @@ export * from './lib/load-error';
 export * from './lib/phone-format';
 export * from './lib/referral-type-labels';
 export * from './lib/clock-duration';
+export * from './lib/keys/render-each-key';
+export * from './lib/keys/focus-return';
+export * from './lib/keys/new-call-key';

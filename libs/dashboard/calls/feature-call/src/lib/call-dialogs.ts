@@ -12,6 +12,13 @@ import { CALL_SHORTCUT_GROUPS } from './call-shortcuts';
 
 const DIALOG_WIDTH = 'min(36rem, calc(100vw - 2rem))';
 
+/**
+ * The dialogs open on a key (Ctrl+Enter, ?): their focus is placed at their first render,
+ * which follows the key at once (ADR 33), not after the opening animation, so the next key
+ * already lands in the dialog instead of the page behind it.
+ */
+const FOCUS_AT_FIRST_RENDER = { delayFocusTrap: false } as const;
+
 /** The call screen's two dialogs: "finalize?" and the "?" keyboard map. */
 @Injectable({ providedIn: 'root' })
 export class CallDialogs {
@@ -37,6 +44,7 @@ export class CallDialogs {
           data: { warnings, askCallbackResult },
           width: DIALOG_WIDTH,
           role: 'alertdialog',
+          ...FOCUS_AT_FIRST_RENDER,
         },
       )
       .afterClosed()
@@ -50,6 +58,7 @@ export class CallDialogs {
         data: CALL_SHORTCUT_GROUPS,
         width: DIALOG_WIDTH,
         ariaLabel: 'Keyboard shortcuts',
+        ...FOCUS_AT_FIRST_RENDER,
       },
     );
   }

@@ -1,29 +1,18 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
-import type { Callback, CaseSummary } from '@casebook/shared/contracts';
 import {
   CallPageHarness,
   callPageHelpers,
   closeCallPage,
   sleep,
 } from './testing/call-page-harness';
+import {
+  SAM_CALLBACK_ID as CALLBACK_ID,
+  SAM_CASE_ID as CASE_ID,
+  samCallback as callback,
+  samCase,
+} from './testing/sam-case';
 
-const CASE_ID = '5d1f8a2e-4b7c-4e1a-9f3d-2c6b8e0a1f42';
-const CALLBACK_ID = '9a7e6c1b-2d3f-4a5b-8c9d-0e1f2a3b4c5d';
-
-const sam: CaseSummary = {
-  id: CASE_ID,
-  caseNumber: 'C-1042',
-  alias: 'Sam R.',
-  phone: '+12015550123',
-  status: 'open',
-  alert: 'Prefers Spanish',
-  primarySubstance: 'fentanyl',
-  coUsedSubstances: [],
-  pregnant: false,
-  lastUseAt: null,
-  lastCallAt: null,
-  latestSeverity: null,
-};
+const sam = samCase();
 
 describe('CallPage and call-backs', () => {
   let call: CallPageHarness;
@@ -32,30 +21,6 @@ describe('CallPage and call-backs', () => {
   let notifier: { success: jasmine.Spy; error: jasmine.Spy };
 
   const { serverRecord, settle, page, press } = callPageHelpers(() => call);
-
-  function callback(changes: Partial<Callback> = {}): Callback {
-    const now = new Date().toISOString();
-    return {
-      id: CALLBACK_ID,
-      caseId: CASE_ID,
-      caseNumber: 'C-1042',
-      caseAlias: 'Sam R.',
-      caseAlert: null,
-      sourceCallId: null,
-      assignedToId: 'u-casey',
-      assignedToName: 'Casey',
-      dueAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
-      overdue: false,
-      reason: 'Follow up',
-      status: 'open',
-      attempts: [],
-      createdById: 'u-casey',
-      createdAt: now,
-      updatedAt: now,
-      version: 3,
-      ...changes,
-    };
-  }
 
   async function open(url: string): Promise<void> {
     notifier = {
@@ -117,9 +82,19 @@ describe('CallPage and call-backs', () => {
     await sleep(50);
     await settle();
     // The case read lent the call its substance after the create left: saved before finalizing.
-    const lent = http.expectOne({ method: 'PATCH', url: `/api/calls/${callId}` });
+    const lent = http.expectOne({
+      method: 'PATCH',
+      url: `/api/calls/${callId}`,
+    });
     expect(lent.request.body.substance).toBe('fentanyl');
-    lent.flush(serverRecord({ caseId: CASE_ID, direction: 'outbound', substance: 'fentanyl', version: 2 }));
+    lent.flush(
+      serverRecord({
+        caseId: CASE_ID,
+        direction: 'outbound',
+        substance: 'fentanyl',
+        version: 2,
+      }),
+    );
     await settle();
     http
       .expectOne({ method: 'POST', url: `/api/calls/${callId}/finalize` })
@@ -163,7 +138,10 @@ describe('CallPage and call-backs', () => {
     expect(document.activeElement).toBe(notes);
     await press({ code: 'KeyB', key: 'b', altKey: true });
     expect(page().querySelector('cb-callback-scheduler')).not.toBeNull();
-    expect(page().querySelector('cb-callback-scheduler .callback-alert')?.textContent).toContain('Prefers Spanish');
+    expect(
+      page().querySelector('cb-callback-scheduler .callback-alert')
+        ?.textContent,
+    ).toContain('Prefers Spanish');
     await press({ key: '1' });
     // The case has an alert: 1 chooses "In 2 hours" and waits, so the alert is read first.
     http.expectNone({ method: 'POST', url: '/api/callbacks' });

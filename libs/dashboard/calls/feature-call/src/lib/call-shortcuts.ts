@@ -1,4 +1,5 @@
 import type { ShortcutGroup } from '@casebook/dashboard/calls/ui';
+import { NEW_CALL_KEYS } from '@casebook/dashboard/shared/ui';
 
 /** What a shortcut of the call screen does. */
 export type CallShortcut =
@@ -101,11 +102,17 @@ export const CALL_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Go to (work everywhere, even while typing)',
     shortcuts: [
-      { keys: 'Alt+X', action: 'Overdose happening now: the step-by-step guide' },
+      {
+        keys: 'Alt+X',
+        action: 'Overdose happening now: the step-by-step guide',
+      },
       { keys: 'Alt+L', action: 'Caller lookup (or change the linked case)' },
       { keys: 'Alt+S', action: 'SOWS: the highlighted item' },
       { keys: 'Alt+C', action: 'COWS, when a clinician is present' },
-      { keys: 'Alt+M', action: 'Substances: what the caller uses, and pregnancy' },
+      {
+        keys: 'Alt+M',
+        action: 'Substances: what the caller uses, and pregnancy',
+      },
       { keys: 'Alt+U', action: 'Last use (hours ago)' },
       { keys: 'Alt+Y', action: 'Symptoms' },
       { keys: 'Alt+R', action: 'Risk screen (C-SSRS)' },
@@ -114,7 +121,14 @@ export const CALL_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'Alt+H', action: 'Naloxone and overdose education' },
       { keys: 'Alt+B', action: 'Schedule a call-back (needs a linked case)' },
       { keys: 'Ctrl+S', action: 'Save now' },
-      { keys: 'Ctrl+Enter', action: 'Finalize the call (asks first)' },
+      {
+        keys: 'Ctrl+Enter',
+        action: 'Finalize the call (asks first; Ctrl+Enter again confirms)',
+      },
+      {
+        keys: NEW_CALL_KEYS,
+        action: 'Start a new call, from any page (this one stays in My drafts)',
+      },
       { keys: '?', action: 'This list (outside text fields)' },
     ],
   },
@@ -135,8 +149,16 @@ export const CALL_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Call-back panel',
     shortcuts: [
-      { keys: '1', action: 'Schedule it in 2 hours (when the case has an alert: choose, then Enter)' },
-      { keys: '2', action: 'Schedule it tomorrow morning, 9:00 (with an alert: choose, then Enter)' },
+      {
+        keys: '1',
+        action:
+          'Schedule it in 2 hours (when the case has an alert: choose, then Enter)',
+      },
+      {
+        keys: '2',
+        action:
+          'Schedule it tomorrow morning, 9:00 (with an alert: choose, then Enter)',
+      },
       { keys: 'Esc', action: 'Close the panel' },
     ],
   },
@@ -164,6 +186,28 @@ export const CALL_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       },
       { keys: '↑ ↓, Backspace', action: 'Previous / next question' },
       { keys: 'Esc', action: 'Leave the screen' },
+    ],
+  },
+  {
+    title: 'Outcome and referrals',
+    shortcuts: [
+      {
+        keys: 'A letter',
+        action:
+          'On the outcome: the outcome starting with it (again: the next one)',
+      },
+      {
+        keys: 'Space, Tab, Enter',
+        action:
+          'Tick a referral, go to its directory entry, take the highlighted one',
+      },
+    ],
+  },
+  {
+    title: 'Finalize dialog',
+    shortcuts: [
+      { keys: 'Ctrl+Enter', action: 'Finalize the call' },
+      { keys: 'Enter, Esc', action: 'Keep editing' },
     ],
   },
 ];

@@ -23,6 +23,7 @@ import {
 } from '@casebook/dashboard/calls/data-access';
 import { CallbackScheduler } from '@casebook/dashboard/calls/ui';
 import { CLOCK } from '@casebook/dashboard/shared/data-access';
+import { returnFocus } from '@casebook/dashboard/shared/ui';
 
 /**
  * The call screen's call-back panel (Alt+B) and the confirmation line after it. Selects
@@ -43,7 +44,11 @@ import { CLOCK } from '@casebook/dashboard/shared/data-access';
         [caseId]="call().caseChoice === 'linked' ? call().content.caseId : null"
         [userId]="me.id"
         [sourceCallId]="call().createdOnServer ? call().id : null"
-        [caseAlert]="call().caseChoice === 'linked' ? (call().linkedCase?.alert ?? null) : null"
+        [caseAlert]="
+          call().caseChoice === 'linked'
+            ? (call().linkedCase?.alert ?? null)
+            : null
+        "
         [callStartedAt]="call().content.startedAt"
         [now]="now()"
         [saving]="schedule().status === 'saving'"
@@ -98,13 +103,18 @@ export class CallbackPanel {
       : null;
   });
 
-  /** Once the call-back is saved the panel closes: the focus goes back, not to the page body. */
+  /**
+   * Once the call-back is saved the panel closes: the focus goes back, not to the page body,
+   * unless a key pressed meanwhile (Ctrl+Enter) opened something that holds it now.
+   */
   private readonly focusBackWhenScheduled = effect(() => {
     if (this.scheduledText() && !this.open() && this.returnFocusWhenScheduled) {
       this.returnFocusWhenScheduled = false;
       const target = this.focusBefore;
       this.focusBefore = null;
-      afterNextRender(() => target?.focus(), { injector: this.injector });
+      afterNextRender(() => returnFocus(target, this.host.nativeElement), {
+        injector: this.injector,
+      });
     }
   });
 
@@ -124,7 +134,7 @@ export class CallbackPanel {
 
   protected close(): void {
     this.store.dispatch(CallbackSchedulerActions.closed());
-    this.focusBefore?.focus();
+    returnFocus(this.focusBefore, this.host.nativeElement);
     this.focusBefore = null;
   }
 

@@ -28,6 +28,7 @@ import {
   CALL_DRAFT_KEY_PREFIX,
 } from '@casebook/dashboard/calls/data-access';
 import { Notifier } from '@casebook/dashboard/shared/data-access';
+import { renderEachKey } from '@casebook/dashboard/shared/ui';
 import { callRoutes } from '../call-routes';
 
 /** Short call timings, so that autosave and lookups happen within a spec. */
@@ -97,6 +98,8 @@ export class CallPageHarness {
         { provide: Notifier, useValue: notifier },
       ],
     });
+    // As the signed-in shell does: what a key opens renders before the next key (ADR 33).
+    TestBed.runInInjectionContext(() => renderEachKey());
     TestBed.inject(Store).dispatch(
       AuthApiActions.loginSucceeded({
         response: {
@@ -124,6 +127,19 @@ export class CallPageHarness {
       await sleep(10);
     }
     const page = new CallPageHarness(harness, http, router.url.split('/')[2]);
+    await page.settle();
+    return page;
+  }
+
+  /** A new call with no caller yet, created on the server: the lookup has the focus. */
+  static async openNewCall(): Promise<CallPageHarness> {
+    const page = await CallPageHarness.open('/calls/new', {
+      success: () => undefined,
+      error: () => undefined,
+    });
+    page.http
+      .expectOne({ method: 'POST', url: '/api/calls' })
+      .flush(page.serverRecord(), { status: 201, statusText: 'Created' });
     await page.settle();
     return page;
   }

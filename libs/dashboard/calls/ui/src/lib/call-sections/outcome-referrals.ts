@@ -1,7 +1,12 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
+  ElementRef,
+  afterNextRender,
   computed,
+  inject,
   input,
   output,
   viewChild,
@@ -23,6 +28,7 @@ import {
 import { REFERRAL_NOTE_MAX_LENGTH } from '@casebook/shared/domain';
 import { formatPhone } from '@casebook/dashboard/shared/ui';
 import { OUTCOME_LABELS, REFERRAL_LABELS } from '../labels';
+import { outcomeForLetter } from './outcome-letter';
 
 /** What the referral directory search asks for. */
 export interface DirectorySearch {
@@ -72,6 +78,23 @@ export class OutcomeReferrals {
   readonly directoryPick = output<ReferralResource>();
 
   private readonly select = viewChild.required(MatSelect);
+  private readonly selectElement = viewChild.required(MatSelect, {
+    read: ElementRef<HTMLElement>,
+  });
+  private readonly announcer = inject(LiveAnnouncer);
+
+  constructor() {
+    // Capture phase: the letter is taken before the select's own type-ahead sees it.
+    const letters = (event: KeyboardEvent): void => this.chooseByLetter(event);
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => {
+      const element = this.selectElement().nativeElement;
+      element.addEventListener('keydown', letters, { capture: true });
+      destroyRef.onDestroy(() =>
+        element.removeEventListener('keydown', letters, { capture: true }),
+      );
+    });
+  }
 
   /** Numbers as they are read aloud: "(617) 555-0160". */
   protected readonly formatPhone = formatPhone;
@@ -87,6 +110,24 @@ export class OutcomeReferrals {
   /** Focuses the outcome (Alt+O). */
   focus(): void {
     this.select().focus();
+  }
+
+  /**
+   * A letter on the closed outcome chooses at once (S: "Support given"; again: the next
+   * outcome with that letter). The select's own type-ahead waits 200 ms and a Tab within
+   * them dropped the letter (issue 12 item 2).
+   */
+  private chooseByLetter(event: KeyboardEvent): void {
+    if (this.select().panelOpen || this.disabled()) {
+      return;
+    }
+    const outcome = outcomeForLetter(event, this.outcome());
+    if (outcome) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.outcomeChange.emit(outcome);
+      this.announcer.announce(OUTCOME_LABELS[outcome]);
+    }
   }
 
   protected toggle(type: ReferralType, checked: boolean): void {

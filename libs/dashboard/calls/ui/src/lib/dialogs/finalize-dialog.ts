@@ -6,7 +6,11 @@ import {
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogModule,
+  MatDialogRef,
+} from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatRadioModule } from '@angular/material/radio';
 import type { CallbackAttemptResult } from '@casebook/shared/contracts';
@@ -124,9 +128,12 @@ export const CALLBACK_RESULT_LABELS: Readonly<
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(keydown.control.enter)': 'finalizeByKey($event)' },
 })
 export class FinalizeDialog {
   protected readonly data = inject<FinalizeDialogData>(MAT_DIALOG_DATA);
+  private readonly dialogRef =
+    inject<MatDialogRef<FinalizeDialog, FinalizeDialogResult>>(MatDialogRef);
   protected readonly results = [
     'reached',
     'no-answer',
@@ -137,4 +144,13 @@ export class FinalizeDialog {
   protected readonly result = computed<FinalizeDialogResult>(() => ({
     callbackResult: this.data.askCallbackResult ? this.callbackResult() : null,
   }));
+
+  /**
+   * Ctrl+Enter again finalizes: the chord that asked is the chord that confirms (ADR 33).
+   * A plain Enter stays on "Keep editing", where the focus starts.
+   */
+  protected finalizeByKey(event: Event): void {
+    event.preventDefault();
+    this.dialogRef.close(this.result());
+  }
 }
