@@ -6,3 +6,4 @@ export * from './lib/load-error';
 export * from './lib/phone-format';
 export * from './lib/referral-type-labels';
 export * from './lib/clock-duration';
+export * from './lib/date-time-pipe';

@@ -22,7 +22,6 @@ import {
   type CallDraft,
 } from '@casebook/dashboard/calls/data-access';
 import { CallbackScheduler } from '@casebook/dashboard/calls/ui';
-import { CLOCK } from '@casebook/dashboard/shared/data-access';
 
 /**
  * The call screen's call-back panel (Alt+B) and the confirmation line after it. Selects
@@ -43,7 +42,11 @@ import { CLOCK } from '@casebook/dashboard/shared/data-access';
         [caseId]="call().caseChoice === 'linked' ? call().content.caseId : null"
         [userId]="me.id"
         [sourceCallId]="call().createdOnServer ? call().id : null"
-        [caseAlert]="call().caseChoice === 'linked' ? (call().linkedCase?.alert ?? null) : null"
+        [caseAlert]="
+          call().caseChoice === 'linked'
+            ? (call().linkedCase?.alert ?? null)
+            : null
+        "
         [callStartedAt]="call().content.startedAt"
         [now]="now()"
         [saving]="schedule().status === 'saving'"
@@ -60,7 +63,6 @@ import { CLOCK } from '@casebook/dashboard/shared/data-access';
 })
 export class CallbackPanel {
   private readonly store = inject(Store);
-  private readonly clock = inject(CLOCK);
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly scheduler = viewChild(CallbackScheduler);
@@ -90,11 +92,7 @@ export class CallbackPanel {
   protected readonly scheduledText = computed(() => {
     const schedule = this.schedule();
     return schedule.scheduled && schedule.callId === this.call().id
-      ? callbackConfirmation(
-          schedule.scheduled,
-          this.user()?.id ?? null,
-          this.clock.now(),
-        )
+      ? callbackConfirmation(schedule.scheduled, this.user()?.id ?? null)
       : null;
   });
 

@@ -33,7 +33,7 @@ describe('chart data', () => {
       ['2026-03-02', 0],
       ['2026-03-03', 3],
     ]);
-    expect(days[2].ariaLabel).toBe('Tue, Mar 3, 2026 — 3 calls');
+    expect(days[2].ariaLabel).toBe('Tue 3 Mar 2026 — 3 calls');
     expect(days[1].filter).toEqual({ day: '2026-03-02' });
   });
 
@@ -48,20 +48,40 @@ describe('chart data', () => {
     ]);
     expect(sows.bars.map((b) => b.value)).toEqual([0, 0, 2, 0, 1]);
     expect(sows.total).toBe(3);
-    expect(sows.bars[4].ariaLabel).toBe('SOWS Partial, no total — 1 assessment');
-    expect(sows.bars[2].filter).toEqual({ instrument: 'sows', severity: 'moderate' });
+    expect(sows.bars[4].ariaLabel).toBe(
+      'SOWS Partial, no total — 1 assessment',
+    );
+    expect(sows.bars[2].filter).toEqual({
+      instrument: 'sows',
+      severity: 'moderate',
+    });
     expect(cows.bars.map((b) => b.tone)).toContain('moderately-severe');
     expect(cows.total).toBe(0);
   });
 
   it('names symptoms from the catalogue, outcomes most first, risk in level order', () => {
-    expect(symptomData(summary().topSymptoms)[1].label).toBe('Cravings (urge to use)');
-    const outcomes = outcomeData([...summary().outcomes, { outcome: 'none', calls: 9 }]);
+    expect(symptomData(summary().topSymptoms)[1].label).toBe(
+      'Cravings (urge to use)',
+    );
+    const outcomes = outcomeData([
+      ...summary().outcomes,
+      { outcome: 'none', calls: 9 },
+    ]);
     expect(outcomes[0].label).toBe('Referred');
     expect(outcomes[outcomes.length - 1]).toEqual(
-      jasmine.objectContaining({ label: 'No outcome recorded', value: 9, filter: { outcome: 'none' } }),
+      jasmine.objectContaining({
+        label: 'No outcome recorded',
+        value: 9,
+        filter: { outcome: 'none' },
+      }),
     );
-    expect(riskData(summary().risk).map((r) => r.key)).toEqual(['none', 'low', 'moderate', 'high', 'not-screened']);
+    expect(riskData(summary().risk).map((r) => r.key)).toEqual([
+      'none',
+      'low',
+      'moderate',
+      'high',
+      'not-screened',
+    ]);
   });
 
   it('writes handle times as m:ss', () => {
@@ -72,13 +92,21 @@ describe('chart data', () => {
   });
 
   it('says in words which calls a drill-down lists', () => {
-    expect(describeDrill({ weekday: 2, hour: 14 })).toBe('Tuesdays 14:00–15:00');
-    expect(describeDrill({ instrument: 'cows', severity: 'moderately-severe' })).toBe('COWS · Moderately severe');
-    expect(describeDrill({ counselorId: 'u2' }, 'Sam Reyes')).toBe('Counselor: Sam Reyes');
-    expect(describeDrill({ referralType: 'peer-support' })).toBe('Referred to: Peer support');
-    expect(describeDrill({})).toBe('All calls');
-    expect(rangeHeading({ from: '2026-03-01', to: '2026-03-03', tz: 'UTC' })).toBe(
-      'Sun, Mar 1, 2026 – Tue, Mar 3, 2026 (3 days) · UTC',
+    expect(describeDrill({ weekday: 2, hour: 14 })).toBe(
+      'Tuesdays 14:00–15:00',
     );
+    expect(
+      describeDrill({ instrument: 'cows', severity: 'moderately-severe' }),
+    ).toBe('COWS · Moderately severe');
+    expect(describeDrill({ counselorId: 'u2' }, 'Sam Reyes')).toBe(
+      'Counselor: Sam Reyes',
+    );
+    expect(describeDrill({ referralType: 'peer-support' })).toBe(
+      'Referred to: Peer support',
+    );
+    expect(describeDrill({})).toBe('All calls');
+    expect(
+      rangeHeading({ from: '2026-03-01', to: '2026-03-03', tz: 'UTC' }),
+    ).toBe('Sun 1 Mar 2026 – Tue 3 Mar 2026 (3 days) · UTC');
   });
 });

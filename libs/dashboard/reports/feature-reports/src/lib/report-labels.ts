@@ -4,7 +4,12 @@ import type {
   RiskLevel,
   Severity,
 } from '@casebook/shared/contracts';
-import { SYMPTOM_CATALOGUE, daysInclusive, getInstrument } from '@casebook/shared/domain';
+import {
+  SYMPTOM_CATALOGUE,
+  dateTimeText,
+  daysInclusive,
+  getInstrument,
+} from '@casebook/shared/domain';
 import {
   CALL_DIRECTION_LABELS,
   CALL_OUTCOME_LABELS,
@@ -45,19 +50,18 @@ export function formatHandleTime(seconds: number | null): string {
   return clockDuration(Math.round(seconds));
 }
 
-/** "Tue, Mar 10, 2026" for a local date (read as a plain date, in no zone). */
-export function dayLabel(date: string, withYear = true): string {
-  return new Intl.DateTimeFormat('en-US', {
+/** "Tue 10 Mar 2026" (the shared format, ADR 34) for a local date, read as a plain date in no zone. */
+export function dayLabel(date: string): string {
+  return dateTimeText(Date.parse(`${date}T00:00:00Z`), {
+    style: 'date',
     timeZone: 'UTC',
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    ...(withYear ? { year: 'numeric' } : {}),
-  }).format(Date.parse(`${date}T00:00:00Z`));
+  });
 }
 
 export function outcomeLabel(outcome: CallOutcome | 'none'): string {
-  return outcome === 'none' ? 'No outcome recorded' : CALL_OUTCOME_LABELS[outcome];
+  return outcome === 'none'
+    ? 'No outcome recorded'
+    : CALL_OUTCOME_LABELS[outcome];
 }
 
 export function riskLabel(level: RiskLevel | 'not-screened'): string {
@@ -65,7 +69,9 @@ export function riskLabel(level: RiskLevel | 'not-screened'): string {
 }
 
 export function bandLabel(severity: Severity | 'partial'): string {
-  return severity === 'partial' ? 'Partial, no total' : SEVERITY_LABELS[severity];
+  return severity === 'partial'
+    ? 'Partial, no total'
+    : SEVERITY_LABELS[severity];
 }
 
 export function instrumentLabel(instrument: InstrumentId): string {
@@ -83,13 +89,19 @@ export function symptomLabel(symptomId: string): string {
  * Which calls a drill-down lists, in words: "Tuesday 14:00", "SOWS · Moderate",
  * "Counselor: Sam Reyes". `counselorName` names the counselor when the page knows it.
  */
-export function describeDrill(filter: ReportDrillFilter, counselorName?: string | null): string {
+export function describeDrill(
+  filter: ReportDrillFilter,
+  counselorName?: string | null,
+): string {
   const parts: string[] = [];
   if (filter.day !== undefined) {
     parts.push(dayLabel(filter.day));
   }
   if (filter.weekday !== undefined || filter.hour !== undefined) {
-    const day = filter.weekday !== undefined ? `${WEEKDAY_NAMES[filter.weekday]}s` : 'Any day';
+    const day =
+      filter.weekday !== undefined
+        ? `${WEEKDAY_NAMES[filter.weekday]}s`
+        : 'Any day';
     const hour =
       filter.hour !== undefined
         ? ` ${hourLabel(filter.hour)}–${hourLabel(filter.hour + 1)}`
@@ -127,9 +139,12 @@ export function describeDrill(filter: ReportDrillFilter, counselorName?: string 
   return parts.length ? parts.join(' · ') : 'All calls';
 }
 
-
 /** "Mar 1, 2026 – Mar 30, 2026 (30 days) · America/Chicago": a report's range in words. */
-export function rangeHeading(range: { from: string; to: string; tz: string }): string {
+export function rangeHeading(range: {
+  from: string;
+  to: string;
+  tz: string;
+}): string {
   const days = daysInclusive(range.from, range.to);
   const dates =
     range.from === range.to
@@ -138,16 +153,7 @@ export function rangeHeading(range: { from: string; to: string; tz: string }): s
   return `${dates} · ${range.tz}`;
 }
 
-/** "Tue, Mar 10, 14:05": an instant as the clock read in the report's zone. */
+/** "Tue 10 Mar 2026, 14:05": an instant as the clock read in the report's zone (the shared format, ADR 34). */
 export function timeInZone(iso: string, tz: string): string {
-  return new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(Date.parse(iso));
+  return dateTimeText(iso, { timeZone: tz });
 }

@@ -1,5 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+  type TestRequest,
+} from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
@@ -14,14 +18,23 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
 import type { Role } from '@casebook/shared/contracts';
-import { authFeature, initialAuthState } from '@casebook/dashboard/auth/data-access';
+import {
+  authFeature,
+  initialAuthState,
+} from '@casebook/dashboard/auth/data-access';
 import { CLOCK, Notifier } from '@casebook/dashboard/shared/data-access';
 import { SAVE_FILE } from './data-access/save-file';
 import { reportsRoutes } from './reports-routes';
-import { callSummary, emptySummary, page, summary } from './testing/report-fixtures';
+import {
+  callSummary,
+  emptySummary,
+  page,
+  summary,
+} from './testing/report-fixtures';
 
 const NOW = Date.parse('2026-03-03T18:00:00.000Z');
-const RANGE = '/reports?from=2026-03-01&to=2026-03-03&tz=America%2FChicago&preset=custom';
+const RANGE =
+  '/reports?from=2026-03-01&to=2026-03-03&tz=America%2FChicago&preset=custom';
 
 describe('ReportsPage', () => {
   let http: HttpTestingController;
@@ -45,7 +58,10 @@ describe('ReportsPage', () => {
         { provide: CLOCK, useValue: { now: () => NOW } },
         { provide: Notifier, useValue: notifier },
         { provide: SAVE_FILE, useValue: saveFile },
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -85,14 +101,23 @@ describe('ReportsPage', () => {
     expect(query['tz']).toBe(tz);
     expect(query['to']).toMatch(/^2026-03-0[34]$/);
     const url = TestBed.inject(Router).parseUrl(TestBed.inject(Router).url);
-    expect(url.queryParams).toEqual({ from: query['from'], to: query['to'], tz, preset: '30d' });
+    expect(url.queryParams).toEqual({
+      from: query['from'],
+      to: query['to'],
+      tz,
+      preset: '30d',
+    });
     request.flush(summary());
   });
 
   it('says why a link’s range was not used, after putting the one shown in the URL', async () => {
     await open('/reports?from=2026-03-05&to=2026-03-01&tz=UTC');
     const request = await expectGet('/api/reports/summary');
-    expect(params(request)).toEqual({ from: '2026-02-02', to: '2026-03-03', tz: 'UTC' });
+    expect(params(request)).toEqual({
+      from: '2026-02-02',
+      to: '2026-03-03',
+      tz: 'UTC',
+    });
     request.flush(summary());
     await settle();
     expect(root().querySelector('[role="status"]')?.textContent).toContain(
@@ -105,17 +130,23 @@ describe('ReportsPage', () => {
     (await expectGet('/api/reports/summary')).flush(summary());
     await settle();
     const text = root().textContent ?? '';
-    expect(text).toContain('Sun, Mar 1, 2026 – Tue, Mar 3, 2026 (3 days) · America/Chicago');
+    expect(text).toContain(
+      'Sun 1 Mar 2026 – Tue 3 Mar 2026 (3 days) · America/Chicago',
+    );
     expect(text).toContain('7:07');
     expect(text).toContain('1:02:03');
-    const labels = Array.from(root().querySelectorAll('[aria-label]')).map((el) => el.getAttribute('aria-label'));
+    const labels = Array.from(root().querySelectorAll('[aria-label]')).map(
+      (el) => el.getAttribute('aria-label'),
+    );
     expect(labels).toContain('Tuesday 14:00 — 3 calls');
-    expect(labels).toContain('Mon, Mar 2, 2026 — 0 calls');
+    expect(labels).toContain('Mon 2 Mar 2026 — 0 calls');
     expect(labels).toContain('SOWS Moderate — 2 assessments');
     expect(labels).toContain('Anxiety — 3 calls');
     expect(labels).toContain('Detox — 4 referrals');
     expect(labels).toContain('High risk — 1 call');
-    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+    const cells = await (
+      await loader.getHarness(MatTableHarness)
+    ).getCellTextByColumnName();
     expect(cells['counselorName'].text).toEqual(['Sam Reyes', 'Ana Diaz']);
   });
 
@@ -123,7 +154,11 @@ describe('ReportsPage', () => {
     await open(RANGE);
     (await expectGet('/api/reports/summary')).flush(summary());
     await settle();
-    root().querySelector<HTMLButtonElement>('button[aria-label="Tuesday 14:00 — 3 calls"]')?.click();
+    root()
+      .querySelector<HTMLButtonElement>(
+        'button[aria-label="Tuesday 14:00 — 3 calls"]',
+      )
+      ?.click();
     const request = await expectGet('/api/reports/calls');
     expect(params(request)).toEqual({
       from: '2026-03-01',
@@ -136,12 +171,16 @@ describe('ReportsPage', () => {
     });
     request.flush(page([callSummary('1')], 1));
     await settle();
-    expect(root().querySelector('h1')?.textContent).toContain('Tuesdays 14:00–15:00');
+    expect(root().querySelector('h1')?.textContent).toContain(
+      'Tuesdays 14:00–15:00',
+    );
     expect(document.activeElement).toBe(root().querySelector('h1'));
-    const links = Array.from(root().querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    const links = Array.from(root().querySelectorAll('a')).map((a) =>
+      a.getAttribute('href'),
+    );
     expect(links).toContain('/calls/1');
     expect(links).toContain('/cases/case-1');
-    expect(root().textContent).toContain('Tue, Mar 3, 2026, 14:05');
+    expect(root().textContent).toContain('Tue 3 Mar 2026, 14:05');
 
     root().querySelector<HTMLAnchorElement>('a.back')?.click();
     await settle();
@@ -154,32 +193,54 @@ describe('ReportsPage', () => {
     await open(RANGE);
     (await expectGet('/api/reports/summary')).flush(summary());
     await settle();
-    root().querySelector<HTMLButtonElement>('button[aria-label="Ana Diaz — 2 calls"]')?.click();
+    root()
+      .querySelector<HTMLButtonElement>(
+        'button[aria-label="Ana Diaz — 2 calls"]',
+      )
+      ?.click();
     const request = await expectGet('/api/reports/calls');
     expect(params(request)['counselorId']).toBe('u1');
     request.flush(page([], 0));
     await settle();
-    expect(root().querySelector('h1')?.textContent).toContain('Counselor: Ana Diaz');
+    expect(root().querySelector('h1')?.textContent).toContain(
+      'Counselor: Ana Diaz',
+    );
     expect(root().textContent).toContain('No calls match');
   });
 
   it('recomputes a preset when one is chosen', async () => {
     await open(RANGE);
     (await expectGet('/api/reports/summary')).flush(summary());
-    await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'Last 7 days' }))).check();
+    await (
+      await loader.getHarness(
+        MatButtonToggleHarness.with({ text: 'Last 7 days' }),
+      )
+    ).check();
     const request = await expectGet('/api/reports/summary');
     // 18:00 UTC on Mar 3 is noon in Chicago.
-    expect(params(request)).toEqual({ from: '2026-02-25', to: '2026-03-03', tz: 'America/Chicago' });
+    expect(params(request)).toEqual({
+      from: '2026-02-25',
+      to: '2026-03-03',
+      tz: 'America/Chicago',
+    });
     request.flush(summary());
   });
 
   it('exports the range shown as CSV', async () => {
     await open(RANGE);
     (await expectGet('/api/reports/summary')).flush(summary());
-    await (await loader.getHarness(MatButtonHarness.with({ text: /Export CSV/ }))).click();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: /Export CSV/ }))
+    ).click();
     const request = await expectGet('/api/reports/calls.csv');
-    expect(params(request)).toEqual({ from: '2026-03-01', to: '2026-03-03', tz: 'America/Chicago' });
-    request.flush(new Blob(['csv']), { headers: { 'Content-Disposition': 'attachment; filename="r.csv"' } });
+    expect(params(request)).toEqual({
+      from: '2026-03-01',
+      to: '2026-03-03',
+      tz: 'America/Chicago',
+    });
+    request.flush(new Blob(['csv']), {
+      headers: { 'Content-Disposition': 'attachment; filename="r.csv"' },
+    });
     await settle();
     expect(saveFile).toHaveBeenCalledOnceWith(jasmine.any(Blob), 'r.csv');
     expect(notifier.success).toHaveBeenCalled();
@@ -196,12 +257,18 @@ describe('ReportsPage', () => {
   it('shows a failure with a way to try again', async () => {
     await open(RANGE);
     (await expectGet('/api/reports/summary')).flush(
-      { statusCode: 500, error: 'Internal Server Error', message: 'The report could not be built.' },
+      {
+        statusCode: 500,
+        error: 'Internal Server Error',
+        message: 'The report could not be built.',
+      },
       { status: 500, statusText: 'Internal Server Error' },
     );
     await settle();
     expect(root().textContent).toContain('The report could not be built.');
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }))).click();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }))
+    ).click();
     (await expectGet('/api/reports/summary')).flush(summary());
     await settle();
     expect(root().textContent).not.toContain('The report could not be built.');
@@ -213,13 +280,21 @@ describe('ReportsPage', () => {
     await settle();
     expect(root().textContent).toContain('Admins see these totals only');
     expect(root().textContent).not.toContain('Choose a bar, cell or counselor');
-    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Export CSV/ }))).toEqual([]);
-    const cell = root().querySelector<HTMLButtonElement>('button[aria-label="Tuesday 14:00 — 3 calls"]');
+    expect(
+      await loader.getAllHarnesses(
+        MatButtonHarness.with({ text: /Export CSV/ }),
+      ),
+    ).toEqual([]);
+    const cell = root().querySelector<HTMLButtonElement>(
+      'button[aria-label="Tuesday 14:00 — 3 calls"]',
+    );
     expect(cell?.getAttribute('aria-disabled')).toBe('true');
     cell?.click();
     root().querySelector<HTMLButtonElement>('.bars button')?.click();
     await settle();
-    expect(root().querySelector('button[aria-label="Ana Diaz — 2 calls"]')).toBeNull();
+    expect(
+      root().querySelector('button[aria-label="Ana Diaz — 2 calls"]'),
+    ).toBeNull();
     expect(root().textContent).toContain('Ana Diaz');
     http.expectNone((r) => r.url === '/api/reports/calls');
   });
