@@ -29,12 +29,13 @@ export class CallDialogs {
   confirmFinalize(
     warnings: string[],
     askCallbackResult = false,
+    saveState?: FinalizeDialogData['saveState'],
   ): Observable<FinalizeDialogResult | null> {
     return this.dialog
       .open<FinalizeDialog, FinalizeDialogData, FinalizeDialogResult | false>(
         FinalizeDialog,
         {
-          data: { warnings, askCallbackResult },
+          data: { warnings, askCallbackResult, saveState },
           width: DIALOG_WIDTH,
           role: 'alertdialog',
         },

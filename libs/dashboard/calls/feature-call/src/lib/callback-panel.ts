@@ -19,6 +19,8 @@ import {
   callbackConfirmation,
   callsFeature,
   selectCallbackColleagues,
+  caseCallbacksFeature,
+  openCallbacksOf,
   type CallDraft,
 } from '@casebook/dashboard/calls/data-access';
 import { CallbackScheduler } from '@casebook/dashboard/calls/ui';
@@ -52,6 +54,7 @@ import { CallbackScheduler } from '@casebook/dashboard/calls/ui';
         [saving]="schedule().status === 'saving'"
         [error]="schedule().error"
         [colleagues]="colleagues()"
+        [openCallbacks]="openCallbacks()"
         (scheduled)="submit($event)"
         (cancelled)="close()"
         (linkCase)="linkCase()"
@@ -83,6 +86,16 @@ export class CallbackPanel {
   );
   protected readonly colleagues = this.store.selectSignal(
     selectCallbackColleagues,
+  );
+  private readonly caseId = computed(() =>
+    this.call().caseChoice === 'linked' ? this.call().content.caseId : null,
+  );
+  /** The case's open call-backs, read as the panel opens (a second one is often a duplicate). */
+  private readonly caseCallbacks = this.store.selectSignal(
+    caseCallbacksFeature.selectCaseCallbacksState,
+  );
+  protected readonly openCallbacks = computed(() =>
+    openCallbacksOf(this.caseCallbacks(), this.caseId()),
   );
   protected readonly open = computed(() => {
     const schedule = this.schedule();
