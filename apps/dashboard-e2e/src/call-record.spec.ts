@@ -116,6 +116,8 @@ test.describe('call-backs and the finalized record', () => {
     const dialog = page.getByRole('alertdialog');
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('.save-state')).toHaveText('Saved');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'call-finalize-dialog-save-state');
     await page.keyboard.press('Tab');
     await expect(
       dialog.getByRole('button', { name: 'Finalize call' }),
