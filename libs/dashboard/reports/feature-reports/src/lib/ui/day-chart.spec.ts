@@ -48,7 +48,7 @@ describe('DayChart', () => {
     const { root } = await render(dayData(long));
     expect(root.querySelectorAll('g[role="button"]').length).toBe(427);
     expect(root.querySelector('.x-axis text')?.textContent?.trim()).toBe(
-      'Jan 1 2025',
+      '1 Jan 2025',
     );
   });
 
