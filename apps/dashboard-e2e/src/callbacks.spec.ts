@@ -166,9 +166,11 @@ test.describe('call-backs', () => {
     await page.keyboard.press('1');
     await expect(page.getByRole('status').filter({ hasText: 'Call-back scheduled' })).toContainText('assigned to you');
 
-    // Alt+B again; back from "In 2 hours" to the assignee, the arrows to "Colleague", Tab to the list.
+    // Alt+B again: the one just set is listed as open (ADR 34); back from "In 2 hours" to the
+    // assignee, the arrows to "Colleague", Tab to the list.
     await page.keyboard.press('Alt+B');
     await expect(twoHours).toBeFocused();
+    await expect(page.locator('cb-open-callbacks-notice')).toContainText('This case already has 1 open call-back.');
     await page.keyboard.press('Shift+Tab');
     await expect(page.getByRole('radio', { name: 'Me', exact: true })).toBeFocused();
     await page.keyboard.press('ArrowRight');
@@ -187,7 +189,10 @@ test.describe('call-backs', () => {
     await screenshot(page, 'call-callback-panel-colleague');
     await page.keyboard.press('Tab');
     await expect(twoHours).toBeFocused();
+    // With an open call-back on the case, 1 only chooses the time; Enter schedules it.
     await page.keyboard.press('1');
+    await expect(twoHours).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'Call-back scheduled' })).toContainText(
       `assigned to ${DEMO.supervisor.displayName}`,
     );

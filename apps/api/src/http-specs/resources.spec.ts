@@ -134,4 +134,40 @@ describe('referral directory over HTTP', () => {
       .expect(400);
     expect(bad.body.fields[0].field).toBe('referrals.0.resourceId');
   });
+
+  it('reads one entry by id, retired ones too, for anyone signed in; an unknown id is 404', async () => {
+    const entry = (
+      await t.http
+        .post('/api/resources')
+        .set(bearer(admin))
+        .send({
+          name: 'Old Clinic',
+          type: 'methadone',
+          phone: '(312) 555-0199',
+        })
+        .expect(201)
+    ).body as ReferralResource;
+    await t.http
+      .patch(`/api/resources/${entry.id}`)
+      .set(bearer(admin))
+      .send({ version: 1, active: false })
+      .expect(200);
+    const read = (
+      await t.http
+        .get(`/api/resources/${entry.id}`)
+        .set(bearer(mine))
+        .expect(200)
+    ).body as ReferralResource;
+    expect([read.name, read.phone, read.active]).toEqual([
+      'Old Clinic',
+      '+13125550199',
+      false,
+    ]);
+    await t.http
+      .get('/api/resources/6c1f9a3e-0000-4000-8000-000000000000')
+      .set(bearer(mine))
+      .expect(404);
+    await t.http.get('/api/resources/not-an-id').set(bearer(mine)).expect(404);
+    await t.http.get(`/api/resources/${entry.id}`).expect(401);
+  });
 });

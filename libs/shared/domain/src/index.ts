@@ -18,6 +18,7 @@ export * from './lib/risk/step-line';
 export * from './lib/withdrawal/phase';
 export * from './lib/withdrawal/tolerance';
 export * from './lib/time/zoned-days';
+export * from './lib/time/date-time-text';
 export * from './lib/risk/risk-level-steps';
 export * from './lib/withdrawal/substance-guidance';
 export * from './lib/substances/substance-classes';

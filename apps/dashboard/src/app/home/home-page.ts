@@ -16,6 +16,7 @@ import {
 import { RoleLabelPipe } from '@casebook/dashboard/shared/ui';
 import { navEntriesFor } from '../shell/nav-entries';
 import { ROLE_ABILITIES, ROLE_NOTES } from './role-abilities';
+import { dateTimeText } from '@casebook/shared/domain';
 
 /** Greets the user and says what their role lets them do; no figures until there are real ones. */
 @Component({
@@ -49,13 +50,7 @@ export class HomePage {
     }
     return this.drafts.list(user.id).map((draft) => ({
       id: draft.id,
-      startedAt: new Date(draft.content.startedAt).toLocaleString(undefined, {
-        weekday: 'short',
-        hour: '2-digit',
-        minute: '2-digit',
-        day: 'numeric',
-        month: 'short',
-      }),
+      startedAt: dateTimeText(draft.content.startedAt),
       caller: draft.linkedCase
         ? `${draft.linkedCase.alias} (${draft.linkedCase.caseNumber})`
         : draft.caseChoice === 'anonymous'

@@ -1,10 +1,23 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Callback, Page } from '@casebook/shared/contracts';
 import { AuditService } from '@casebook/api/audit';
 import { CurrentSession, type RequestSession, Roles } from '@casebook/api/core';
 import { CallbacksService } from './callbacks.service';
-import { CallbackListQuery, CreateCallbackDto, UpdateCallbackDto } from './dto/callback-dtos';
+import {
+  CallbackListQuery,
+  CreateCallbackDto,
+  UpdateCallbackDto,
+} from './dto/callback-dtos';
 
 @ApiTags('callbacks')
 @ApiBearerAuth()
@@ -17,19 +30,31 @@ export class CallbacksController {
   ) {}
 
   @Get()
-  async list(@Query() query: CallbackListQuery, @CurrentSession() session: RequestSession): Promise<Page<Callback>> {
+  async list(
+    @Query() query: CallbackListQuery,
+    @CurrentSession() session: RequestSession,
+  ): Promise<Page<Callback>> {
     const page = await this.callbacks.list(query, session.user);
     await this.audit.record({
       actor: session.user,
       action: 'callback.list',
       entityType: 'callback',
-      details: { queue: query.queue, status: query.status, results: page.total },
+      caseId: query.caseId ?? null,
+      details: {
+        queue: query.queue ?? null,
+        status: query.status,
+        sourceCallId: query.sourceCallId ?? null,
+        results: page.total,
+      },
     });
     return page;
   }
 
   @Post()
-  async create(@Body() body: CreateCallbackDto, @CurrentSession() session: RequestSession): Promise<Callback> {
+  async create(
+    @Body() body: CreateCallbackDto,
+    @CurrentSession() session: RequestSession,
+  ): Promise<Callback> {
     const callback = await this.callbacks.create(body, session.user);
     await this.audit.record({
       actor: session.user,
@@ -55,7 +80,10 @@ export class CallbacksController {
       entityType: 'callback',
       entityId: id,
       caseId: callback.caseId,
-      details: { status: callback.status, attempt: body.attempt?.result ?? null },
+      details: {
+        status: callback.status,
+        attempt: body.attempt?.result ?? null,
+      },
     });
     return callback;
   }

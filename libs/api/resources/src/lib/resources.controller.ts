@@ -1,8 +1,21 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Page, ReferralResource } from '@casebook/shared/contracts';
 import { Roles } from '@casebook/api/core';
-import { CreateResourceDto, ResourceSearchQuery, UpdateResourceDto } from './dto/resource-dtos';
+import {
+  CreateResourceDto,
+  ResourceSearchQuery,
+  UpdateResourceDto,
+} from './dto/resource-dtos';
 import { ResourcesService } from './resources.service';
 
 /** Everyone searches the directory (it holds no PHI); only admins change it. */
@@ -15,6 +28,13 @@ export class ResourcesController {
   @Get()
   search(@Query() query: ResourceSearchQuery): Promise<Page<ReferralResource>> {
     return this.resources.search(query);
+  }
+
+  @Get(':id')
+  get(
+    @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,
+  ): Promise<ReferralResource> {
+    return this.resources.get(id);
   }
 
   @Roles('admin')

@@ -18,3 +18,6 @@ export * from './lib/national-lines-api';
 export * from './lib/national-lines.actions';
 export * from './lib/national-lines.feature';
 export * from './lib/provide-national-lines';
+export * from './lib/case-callbacks.feature';
+export * from './lib/record-links.feature';
+export * from './lib/draft-save-state';

@@ -9,3 +9,4 @@ export * from './lib/clock-duration';
 export * from './lib/keys/render-each-key';
 export * from './lib/keys/focus-return';
 export * from './lib/keys/new-call-key';
+export * from './lib/date-time-pipe';

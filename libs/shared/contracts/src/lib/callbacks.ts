@@ -3,12 +3,20 @@ export const CALLBACK_STATUSES = ['open', 'done', 'cancelled'] as const;
 export type CallbackStatus = (typeof CALLBACK_STATUSES)[number];
 
 /** What happened when a counselor tried a call-back. */
-export const CALLBACK_ATTEMPT_RESULTS = ['reached', 'no-answer', 'left-no-message'] as const;
+export const CALLBACK_ATTEMPT_RESULTS = [
+  'reached',
+  'no-answer',
+  'left-no-message',
+] as const;
 export type CallbackAttemptResult = (typeof CALLBACK_ATTEMPT_RESULTS)[number];
 
 /** `mine`: assigned to me; `team`: assigned to nobody in particular; `all`: supervisors only. */
 export const CALLBACK_QUEUES = ['mine', 'team', 'all'] as const;
 export type CallbackQueue = (typeof CALLBACK_QUEUES)[number];
+
+/** `GET /api/callbacks?status=`: one status, or `any` (a finalized call shows its call-back whatever became of it). */
+export const CALLBACK_STATUS_FILTERS = [...CALLBACK_STATUSES, 'any'] as const;
+export type CallbackStatusFilter = (typeof CALLBACK_STATUS_FILTERS)[number];
 
 export interface CallbackAttempt {
   id: string;
@@ -61,5 +69,9 @@ export interface UpdateCallbackRequest {
   reason?: string;
   assignedToId?: string | null;
   status?: CallbackStatus;
-  attempt?: { result: CallbackAttemptResult; callId?: string | null; note?: string | null };
+  attempt?: {
+    result: CallbackAttemptResult;
+    callId?: string | null;
+    note?: string | null;
+  };
 }

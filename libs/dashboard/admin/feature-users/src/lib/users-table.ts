@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -15,7 +14,7 @@ import {
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import type { UserAccount } from '@casebook/shared/contracts';
-import { RoleLabelPipe } from '@casebook/dashboard/shared/ui';
+import { DateTimePipe, RoleLabelPipe } from '@casebook/dashboard/shared/ui';
 
 /** Which page the table shows and how many accounts there are in all. */
 export interface UsersPaging {
@@ -28,7 +27,7 @@ export interface UsersPaging {
 @Component({
   selector: 'cb-users-table',
   imports: [
-    DatePipe,
+    DateTimePipe,
     MatTableModule,
     MatPaginatorModule,
     MatMenuModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -15,6 +14,7 @@ import { BoardAlerts } from './ui/board-alerts';
 import { BoardCalls } from './ui/board-calls';
 import { BoardOverdue } from './ui/board-overdue';
 import { tickingNow } from './ticking-clock';
+import { DateTimePipe } from '@casebook/dashboard/shared/ui';
 
 /** What the assertive region says when alerts arrive. */
 export function arrivalAnnouncement(alerts: readonly BoardAlert[]): string {
@@ -32,7 +32,7 @@ export function arrivalAnnouncement(alerts: readonly BoardAlert[]): string {
  */
 @Component({
   selector: 'cb-board-page',
-  imports: [DatePipe, MatIconModule, BoardAlerts, BoardCalls, BoardOverdue],
+  imports: [DateTimePipe, MatIconModule, BoardAlerts, BoardCalls, BoardOverdue],
   templateUrl: './board-page.html',
   styleUrl: './board-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   Callback,
   CallbackQueue,
+  CallbackStatusFilter,
   CreateCallbackRequest,
   Page,
   ReferralResource,
@@ -17,6 +18,9 @@ export const DIRECTORY_PAGE_SIZE = 10;
 
 /** The most open call-backs one queue read brings back when looking for a call-back's version. */
 export const CALLBACK_LOOKUP_PAGE_SIZE = 200;
+
+/** Open call-backs of one case listed in the call-back panel (the total is shown beyond them). */
+export const CASE_CALLBACKS_PAGE_SIZE = 20;
 
 /**
  * The parts of `/api/callbacks` and `/api/resources` the call screen uses: scheduling a
@@ -41,6 +45,38 @@ export class CallCallbacksApi {
     return this.http.get<Page<Callback>>(`${this.baseUrl}/callbacks`, {
       params,
     });
+  }
+
+  /** One case's call-backs whoever holds them (the read is audited against the case). */
+  listForCase(
+    caseId: string,
+    status: CallbackStatusFilter = 'open',
+  ): Observable<Page<Callback>> {
+    const params = new HttpParams()
+      .set('caseId', caseId)
+      .set('status', status)
+      .set('pageSize', CASE_CALLBACKS_PAGE_SIZE);
+    return this.http.get<Page<Callback>>(`${this.baseUrl}/callbacks`, {
+      params,
+    });
+  }
+
+  /** The call-backs scheduled from one call, whatever became of them. */
+  listFromCall(callId: string): Observable<Page<Callback>> {
+    const params = new HttpParams()
+      .set('sourceCallId', callId)
+      .set('status', 'any')
+      .set('pageSize', CASE_CALLBACKS_PAGE_SIZE);
+    return this.http.get<Page<Callback>>(`${this.baseUrl}/callbacks`, {
+      params,
+    });
+  }
+
+  /** One directory entry, retired or not: a record names the entry it referred to. */
+  getResource(id: string): Observable<ReferralResource> {
+    return this.http.get<ReferralResource>(
+      `${this.baseUrl}/resources/${encodeURIComponent(id)}`,
+    );
   }
 
   update(id: string, changes: UpdateCallbackRequest): Observable<Callback> {

@@ -100,9 +100,19 @@ describe('call-back and directory effects of the call screen', () => {
       }),
     );
     // The case read lent the call its substance after the create left: saved before finalizing.
-    const lent = http.expectOne({ method: 'PATCH', url: `/api/calls/${CALL_ID}` });
+    const lent = http.expectOne({
+      method: 'PATCH',
+      url: `/api/calls/${CALL_ID}`,
+    });
     expect(lent.request.body.substance).toBe('fentanyl');
-    lent.flush(record({ caseId: CASE_ID, direction: 'outbound', substance: 'fentanyl', version: 2 }));
+    lent.flush(
+      record({
+        caseId: CASE_ID,
+        direction: 'outbound',
+        substance: 'fentanyl',
+        version: 2,
+      }),
+    );
     http
       .expectOne({ method: 'POST', url: `/api/calls/${CALL_ID}/finalize` })
       .flush(
@@ -217,7 +227,9 @@ describe('call-back and directory effects of the call screen', () => {
     http
       .expectOne({ method: 'POST', url: `/api/calls/${CALL_ID}/finalize` })
       .flush(record({ status: 'final' }));
-    http.expectNone((r) => r.url === '/api/callbacks');
+    // The final record reads the call-backs set from it (ADR 34); no queue is read to log an attempt.
+    http.expectNone((r) => r.url === '/api/callbacks' && r.params.has('queue'));
+    http.expectNone({ method: 'PATCH' });
   });
 
   it('schedules a call-back and keeps it for the confirmation line', () => {
@@ -303,16 +315,14 @@ describe('call-back and directory effects of the call screen', () => {
 
   it('says why there are no colleagues when the list fails, and tries again at the next opening', () => {
     store.dispatch(CallbackSchedulerActions.opened({ callId: CALL_ID }));
-    http
-      .expectOne({ method: 'GET', url: '/api/users/staff' })
-      .flush(
-        {
-          statusCode: 503,
-          error: 'Service Unavailable',
-          message: 'Try again shortly',
-        },
-        { status: 503, statusText: 'Service Unavailable' },
-      );
+    http.expectOne({ method: 'GET', url: '/api/users/staff' }).flush(
+      {
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'Try again shortly',
+      },
+      { status: 503, statusText: 'Service Unavailable' },
+    );
     expect(store.selectSignal(selectCallbackColleagues)()).toEqual({
       members: [],
       loading: false,

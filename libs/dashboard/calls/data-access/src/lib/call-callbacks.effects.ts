@@ -4,7 +4,6 @@ import { concatLatestFrom } from '@ngrx/operators';
 import { Store } from '@ngrx/store';
 import type { Callback } from '@casebook/shared/contracts';
 import {
-  CLOCK,
   Notifier,
   StaffApi,
   toApiError,
@@ -184,7 +183,6 @@ export const notifyCallbackResults$ = createEffect(
     actions$ = inject(Actions),
     store = inject(Store),
     notifier = inject(Notifier),
-    clock = inject(CLOCK),
   ) =>
     actions$.pipe(
       ofType(
@@ -197,7 +195,7 @@ export const notifyCallbackResults$ = createEffect(
         switch (action.type) {
           case CallCallbacksApiActions.callbackScheduled.type:
             notifier.success(
-              `${callbackConfirmation(action.callback, userId, clock.now())}.`,
+              `${callbackConfirmation(action.callback, userId)}.`,
             );
             return;
           case CallCallbacksApiActions.attemptLogged.type:

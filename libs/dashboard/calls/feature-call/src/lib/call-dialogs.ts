@@ -36,12 +36,13 @@ export class CallDialogs {
   confirmFinalize(
     warnings: string[],
     askCallbackResult = false,
+    saveState?: FinalizeDialogData['saveState'],
   ): Observable<FinalizeDialogResult | null> {
     return this.dialog
       .open<FinalizeDialog, FinalizeDialogData, FinalizeDialogResult | false>(
         FinalizeDialog,
         {
-          data: { warnings, askCallbackResult },
+          data: { warnings, askCallbackResult, saveState },
           width: DIALOG_WIDTH,
           role: 'alertdialog',
           ...FOCUS_AT_FIRST_RENDER,

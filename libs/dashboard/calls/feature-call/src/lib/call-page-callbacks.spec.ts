@@ -108,7 +108,10 @@ describe('CallPage and call-backs', () => {
       );
     await settle();
     const queues = http.match(
-      (r) => r.method === 'GET' && r.url === '/api/callbacks',
+      (r) =>
+        r.method === 'GET' &&
+        r.url === '/api/callbacks' &&
+        r.params.has('queue'),
     );
     expect(queues.map((r) => r.request.params.get('queue')).sort()).toEqual([
       'mine',
@@ -165,6 +168,59 @@ describe('CallPage and call-backs', () => {
     expect(notifier.success).toHaveBeenCalled();
     // The panel closed: the focus is back where the counselor was, not on the page body.
     expect(document.activeElement).toBe(notes);
+  });
+
+  it("Alt+B lists the case's open call-backs first; 2 then only chooses a time, and Enter schedules", async () => {
+    await startFromCallback();
+    await press({ code: 'KeyB', key: 'b', altKey: true });
+    const scheduler = () =>
+      page().querySelector('cb-callback-scheduler') as HTMLElement;
+    expect(scheduler().textContent).toContain(
+      "Checking this case's open call-backs",
+    );
+    const read = http.expectOne(
+      (r) =>
+        r.method === 'GET' &&
+        r.url === '/api/callbacks' &&
+        r.params.get('caseId') === CASE_ID,
+    );
+    expect(read.request.params.get('status')).toBe('open');
+    const existing = callback({
+      id: 'cb-2',
+      assignedToId: 'u-dana',
+      assignedToName: 'Dana',
+      reason: 'Check detox bed',
+      overdue: true,
+    });
+    read.flush({ items: [existing], total: 1, page: 1, pageSize: 20 });
+    await settle();
+    const notice = scheduler().querySelector(
+      'cb-open-callbacks-notice [role="alert"]',
+    );
+    expect(notice?.textContent).toContain(
+      'This case already has 1 open call-back.',
+    );
+    expect(notice?.textContent).toContain('assigned to Dana');
+    expect(notice?.textContent).toContain('Check detox bed');
+    expect(notice?.textContent).toContain('(overdue)');
+    expect(notice?.querySelector('time')?.getAttribute('datetime')).toBe(
+      existing.dueAt,
+    );
+    await press({ key: '2' });
+    http.expectNone({ method: 'POST', url: '/api/callbacks' });
+    expect(document.activeElement?.textContent).toContain('Tomorrow morning');
+  });
+
+  it('says so when the case has no open call-back', async () => {
+    await startFromCallback();
+    await press({ code: 'KeyB', key: 'b', altKey: true });
+    http
+      .expectOne((r) => r.url === '/api/callbacks' && r.params.has('caseId'))
+      .flush({ items: [], total: 0, page: 1, pageSize: 20 });
+    await settle();
+    expect(
+      page().querySelector('cb-open-callbacks-notice')?.textContent,
+    ).toContain('This case has no open call-back.');
   });
 
   it('opens the call-back panel from its visible button as from Alt+B', async () => {

@@ -21,11 +21,14 @@ import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { CallDirection, OverdoseStep } from '@casebook/shared/contracts';
 import { CALL_NOTES_MAX_LENGTH } from '@casebook/shared/domain';
-import { OpenCallActions, authFeature } from '@casebook/dashboard/auth/data-access';
+import {
+  OpenCallActions,
+  authFeature,
+} from '@casebook/dashboard/auth/data-access';
 import {
   CallPageActions,
   callsFeature,
-  isRetryable,
+  selectCurrentSaveState,
   newCallId,
   selectCurrentAssessments,
   selectCurrentCall,
@@ -181,28 +184,36 @@ export class CallPage implements OnInit {
       ? `Call · ${linked.alias} (${linked.caseNumber})`
       : 'New call';
   });
-  protected readonly saveMessage = computed(
-    () => this.call()?.saveError?.message ?? null,
+  /** One source for the header's status line and the finalize dialog, so they agree. */
+  protected readonly saveState = this.store.selectSignal(
+    selectCurrentSaveState,
   );
-  protected readonly willRetry = computed(() => {
-    const error = this.call()?.saveError;
-    return error ? isRetryable(error) : false;
-  });
 
   private focusedCallId: string | null = null;
 
   /** The call on screen while it is open and not marked ended: it keeps the session alive (ADR 23). */
   private readonly openCallId = computed(() => {
     const call = this.call();
-    return call && call.createdOnServer && !this.isFinal() && !call.content.endedAt ? call.id : null;
+    return call &&
+      call.createdOnServer &&
+      !this.isFinal() &&
+      !call.content.endedAt
+      ? call.id
+      : null;
   });
 
   constructor() {
     effect(() => {
       const callId = this.openCallId();
-      this.store.dispatch(callId ? OpenCallActions.callOnScreen({ callId }) : OpenCallActions.noCallOnScreen());
+      this.store.dispatch(
+        callId
+          ? OpenCallActions.callOnScreen({ callId })
+          : OpenCallActions.noCallOnScreen(),
+      );
     });
-    inject(DestroyRef).onDestroy(() => this.store.dispatch(OpenCallActions.noCallOnScreen()));
+    inject(DestroyRef).onDestroy(() =>
+      this.store.dispatch(OpenCallActions.noCallOnScreen()),
+    );
     const timer = setInterval(() => this.now.set(this.clock.now()), 1000);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
 
@@ -286,6 +297,7 @@ export class CallPage implements OnInit {
           this.clock.now(),
         ),
         !!call.callbackId,
+        this.saveState() ?? undefined,
       )
       .pipe(filter((choice) => choice !== null))
       .subscribe((choice) =>
@@ -361,12 +373,16 @@ export class CallPage implements OnInit {
   /** Alt+X: opens the overdose guide (once per call) and puts the focus on its next step. */
   private openOverdoseGuide(): void {
     this.edits.openOverdoseGuide(this.clock.now());
-    afterNextRender(() => this.overdoseGuide()?.focus(), { injector: this.injector });
+    afterNextRender(() => this.overdoseGuide()?.focus(), {
+      injector: this.injector,
+    });
   }
 
   protected overdoseStepDone(step: OverdoseStep): void {
     this.edits.overdoseStepDone(step, this.clock.now());
-    afterNextRender(() => this.overdoseGuide()?.focus(), { injector: this.injector });
+    afterNextRender(() => this.overdoseGuide()?.focus(), {
+      injector: this.injector,
+    });
   }
 
   /** Xylazine named on the call: the guide's xylazine note stands out. */
@@ -375,10 +391,10 @@ export class CallPage implements OnInit {
     return primary === 'xylazine' || coUsed.includes('xylazine');
   });
 
-
   /** After the lookup, the next thing asked is the last use (the scripted call's order). */
   protected callerChosen(): void {
-    afterNextRender(() => this.withdrawal()?.focusLastUse(), { injector: this.injector });
+    afterNextRender(() => this.withdrawal()?.focusLastUse(), {
+      injector: this.injector,
+    });
   }
-
 }

@@ -19,10 +19,11 @@ import {
   callbackConfirmation,
   callsFeature,
   selectCallbackColleagues,
+  caseCallbacksFeature,
+  openCallbacksOf,
   type CallDraft,
 } from '@casebook/dashboard/calls/data-access';
 import { CallbackScheduler } from '@casebook/dashboard/calls/ui';
-import { CLOCK } from '@casebook/dashboard/shared/data-access';
 import { returnFocus } from '@casebook/dashboard/shared/ui';
 
 /**
@@ -54,6 +55,7 @@ import { returnFocus } from '@casebook/dashboard/shared/ui';
         [saving]="schedule().status === 'saving'"
         [error]="schedule().error"
         [colleagues]="colleagues()"
+        [openCallbacks]="openCallbacks()"
         (scheduled)="submit($event)"
         (cancelled)="close()"
         (linkCase)="linkCase()"
@@ -65,7 +67,6 @@ import { returnFocus } from '@casebook/dashboard/shared/ui';
 })
 export class CallbackPanel {
   private readonly store = inject(Store);
-  private readonly clock = inject(CLOCK);
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly scheduler = viewChild(CallbackScheduler);
@@ -87,6 +88,16 @@ export class CallbackPanel {
   protected readonly colleagues = this.store.selectSignal(
     selectCallbackColleagues,
   );
+  private readonly caseId = computed(() =>
+    this.call().caseChoice === 'linked' ? this.call().content.caseId : null,
+  );
+  /** The case's open call-backs, read as the panel opens (a second one is often a duplicate). */
+  private readonly caseCallbacks = this.store.selectSignal(
+    caseCallbacksFeature.selectCaseCallbacksState,
+  );
+  protected readonly openCallbacks = computed(() =>
+    openCallbacksOf(this.caseCallbacks(), this.caseId()),
+  );
   protected readonly open = computed(() => {
     const schedule = this.schedule();
     return schedule.open && schedule.callId === this.call().id;
@@ -95,11 +106,7 @@ export class CallbackPanel {
   protected readonly scheduledText = computed(() => {
     const schedule = this.schedule();
     return schedule.scheduled && schedule.callId === this.call().id
-      ? callbackConfirmation(
-          schedule.scheduled,
-          this.user()?.id ?? null,
-          this.clock.now(),
-        )
+      ? callbackConfirmation(schedule.scheduled, this.user()?.id ?? null)
       : null;
   });
 

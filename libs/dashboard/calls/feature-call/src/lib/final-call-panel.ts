@@ -13,8 +13,10 @@ import { Store } from '@ngrx/store';
 import {
   CallPageActions,
   FinalCallActions,
+  recordLinksFeature,
   selectCurrentCall,
 } from '@casebook/dashboard/calls/data-access';
+import { authFeature } from '@casebook/dashboard/auth/data-access';
 import { AddendumForm, CallRecordView } from '@casebook/dashboard/calls/ui';
 
 /**
@@ -65,7 +67,13 @@ import { AddendumForm, CallRecordView } from '@casebook/dashboard/calls/ui';
           </div>
         }
         @if (call.record; as record) {
-          <cb-call-record-view [record]="record" />
+          <cb-call-record-view
+            [record]="record"
+            [callbacks]="links().callbacks"
+            [resources]="links().resources"
+            [linksError]="links().error?.message ?? null"
+            [userId]="user()?.id ?? null"
+          />
         }
         <cb-addendum-form
           [text]="call.addendumText"
@@ -117,6 +125,17 @@ export class FinalCallPanel {
   private readonly store = inject(Store);
 
   protected readonly call = this.store.selectSignal(selectCurrentCall);
+  protected readonly user = this.store.selectSignal(authFeature.selectUser);
+  private readonly recordLinks = this.store.selectSignal(
+    recordLinksFeature.selectRecordLinksState,
+  );
+  /** The entries and call-backs of the call on screen, not of one seen before. */
+  protected readonly links = computed(() => {
+    const links = this.recordLinks();
+    return links.callId === this.call()?.id
+      ? links
+      : { callbacks: null, resources: [], error: null };
+  });
   protected readonly title = computed(() => {
     const record = this.call()?.record;
     return record?.caseNumber

@@ -3,8 +3,11 @@ import type {
   CallDraft,
   RiskView,
 } from '@casebook/dashboard/calls/data-access';
-import { hasUnsavedChanges } from '@casebook/dashboard/calls/data-access';
-import { hoursSinceLastUse, namesOpioid, toleranceWarningFor } from '@casebook/shared/domain';
+import {
+  hoursSinceLastUse,
+  namesOpioid,
+  toleranceWarningFor,
+} from '@casebook/shared/domain';
 import { namedSubstances } from './named-substances';
 
 /**
@@ -56,7 +59,9 @@ export function finalizeWarnings(
     warnings.push('The notes are empty.');
   }
   const named = namedSubstances(draft);
-  const naloxoneAccountedFor = content.naloxoneDiscussed || content.naloxoneNotDiscussedReason.trim() !== '';
+  const naloxoneAccountedFor =
+    content.naloxoneDiscussed ||
+    content.naloxoneNotDiscussedReason.trim() !== '';
   const hours = content.lastUseAt
     ? hoursSinceLastUse(content.lastUseAt, new Date(now))
     : null;
@@ -78,16 +83,12 @@ export function finalizeWarnings(
       'An overdose was reported on this call: the outcome is usually "Emergency services involved".',
     );
   }
-  if (content.withdrawalDangerSigns.length && content.outcome !== 'emergency-services') {
+  if (
+    content.withdrawalDangerSigns.length &&
+    content.outcome !== 'emergency-services'
+  ) {
     warnings.push(
       'A withdrawal danger sign is ticked and the outcome is not "Emergency services involved".',
-    );
-  }
-  if (hasUnsavedChanges(draft)) {
-    warnings.push(
-      draft.saveStatus === 'offline'
-        ? 'The server cannot be reached right now: finalizing will fail until it can. Nothing is lost; it stays on this device.'
-        : 'Some changes have not reached the server yet: they are sent first.',
     );
   }
   return warnings;

@@ -49,33 +49,48 @@ export class SaveStatus {
 
   readonly retry = output<void>();
 
-  protected readonly text = computed(() => {
-    switch (this.status()) {
-      case 'idle':
-        return 'Not saved yet';
-      case 'pending':
-      case 'saving':
-        return 'Saving…';
-      case 'saved':
-        return 'Saved';
-      case 'offline':
-        return 'Offline — saved on this device, will retry';
-      case 'failed':
-        return `Not saved: ${this.errorMessage() ?? 'unknown problem'}${
-          this.willRetry() ? ' (saved on this device, will retry)' : ''
-        }`;
-    }
-  });
-  protected readonly icon = computed(() => {
-    switch (this.status()) {
-      case 'saved':
-        return 'cloud_done';
-      case 'offline':
-        return 'cloud_off';
-      case 'failed':
-        return 'error';
-      default:
-        return 'sync';
-    }
-  });
+  protected readonly text = computed(() =>
+    saveStatusText(this.status(), this.errorMessage(), this.willRetry()),
+  );
+  protected readonly icon = computed(() => saveStatusIcon(this.status()));
+}
+
+/**
+ * The words for a save state, the same in the header and in the finalize dialog:
+ * "Saved", "Saving…", "Offline — saved on this device, will retry", "Not saved: …".
+ */
+export function saveStatusText(
+  status: SaveStatusKind,
+  errorMessage: string | null,
+  willRetry: boolean,
+): string {
+  switch (status) {
+    case 'idle':
+      return 'Not saved yet';
+    case 'pending':
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return 'Saved';
+    case 'offline':
+      return 'Offline — saved on this device, will retry';
+    case 'failed':
+      return `Not saved: ${errorMessage ?? 'unknown problem'}${
+        willRetry ? ' (saved on this device, will retry)' : ''
+      }`;
+  }
+}
+
+/** The icon beside those words. */
+export function saveStatusIcon(status: SaveStatusKind): string {
+  switch (status) {
+    case 'saved':
+      return 'cloud_done';
+    case 'offline':
+      return 'cloud_off';
+    case 'failed':
+      return 'error';
+    default:
+      return 'sync';
+  }
 }

@@ -1,4 +1,5 @@
 import { clockDuration } from '@casebook/dashboard/shared/ui';
+import { dateTimeText } from '@casebook/shared/domain';
 /** "just now", "12 min ago", "5 h ago", "3 days ago", or a date for anything older than a month. */
 export function timeAgo(iso: string | null, now: number): string {
   if (!iso) {
@@ -23,7 +24,7 @@ export function timeAgo(iso: string | null, now: number): string {
   if (days <= 31) {
     return `${days} days ago`;
   }
-  return `on ${new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}`;
+  return `on ${dateTimeText(iso, { style: 'date' })}`;
 }
 
 /** "4:07" or "1:02:03": elapsed time since `startedAt`. */
@@ -31,19 +32,12 @@ export function elapsedText(startedAt: string, until: number): string {
   return clockDuration((until - Date.parse(startedAt)) / 1000);
 }
 
-/** Local "Tue 14:05" for a recent time, with the date for older ones. */
-export function shortDateTime(iso: string | null): string {
-  if (!iso) {
-    return '';
-  }
-  const date = new Date(iso);
-  return date.toLocaleString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+/** The shared format, "Thu 3 Dec 2026, 14:05" in local time (ADR 34); kept as a name the call screens know. */
+export function shortDateTime(
+  iso: string | null,
+  options: { zone?: boolean } = {},
+): string {
+  return dateTimeText(iso, options);
 }
 
 /** `YYYY-MM-DDTHH:mm` in local time, for `<input type="datetime-local">`. */

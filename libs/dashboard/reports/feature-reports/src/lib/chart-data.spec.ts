@@ -34,7 +34,7 @@ describe('chart data', () => {
       ['2026-03-02', 0],
       ['2026-03-03', 3],
     ]);
-    expect(days[2].ariaLabel).toBe('Tue, Mar 3, 2026 — 3 calls');
+    expect(days[2].ariaLabel).toBe('Tue 3 Mar 2026 — 3 calls');
     expect(days[1].filter).toEqual({ day: '2026-03-02' });
   });
 
@@ -125,6 +125,6 @@ describe('chart data', () => {
     expect(describeDrill({})).toBe('All calls');
     expect(
       rangeHeading({ from: '2026-03-01', to: '2026-03-03', tz: 'UTC' }),
-    ).toBe('Sun, Mar 1, 2026 – Tue, Mar 3, 2026 (3 days) · UTC');
+    ).toBe('Sun 1 Mar 2026 – Tue 3 Mar 2026 (3 days) · UTC');
   });
 });

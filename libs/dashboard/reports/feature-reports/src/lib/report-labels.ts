@@ -7,6 +7,7 @@ import type {
 } from '@casebook/shared/contracts';
 import {
   SYMPTOM_CATALOGUE,
+  dateTimeText,
   daysInclusive,
   getInstrument,
 } from '@casebook/shared/domain';
@@ -51,15 +52,12 @@ export function formatHandleTime(seconds: number | null): string {
   return clockDuration(Math.round(seconds));
 }
 
-/** "Tue, Mar 10, 2026" for a local date (read as a plain date, in no zone). */
-export function dayLabel(date: string, withYear = true): string {
-  return new Intl.DateTimeFormat('en-US', {
+/** "Tue 10 Mar 2026" (the shared format, ADR 34) for a local date, read as a plain date in no zone. */
+export function dayLabel(date: string): string {
+  return dateTimeText(Date.parse(`${date}T00:00:00Z`), {
+    style: 'date',
     timeZone: 'UTC',
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    ...(withYear ? { year: 'numeric' } : {}),
-  }).format(Date.parse(`${date}T00:00:00Z`));
+  });
 }
 
 export function outcomeLabel(outcome: CallOutcome | 'none'): string {
@@ -165,16 +163,7 @@ export function rangeHeading(range: {
   return `${dates} · ${range.tz}`;
 }
 
-/** "Tue, Mar 10, 14:05": an instant as the clock read in the report's zone. */
+/** "Tue 10 Mar 2026, 14:05": an instant as the clock read in the report's zone (the shared format, ADR 34). */
 export function timeInZone(iso: string, tz: string): string {
-  return new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(Date.parse(iso));
+  return dateTimeText(iso, { timeZone: tz });
 }

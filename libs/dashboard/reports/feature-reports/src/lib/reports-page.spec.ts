@@ -131,7 +131,7 @@ describe('ReportsPage', () => {
     await settle();
     const text = root().textContent ?? '';
     expect(text).toContain(
-      'Sun, Mar 1, 2026 – Tue, Mar 3, 2026 (3 days) · America/Chicago',
+      'Sun 1 Mar 2026 – Tue 3 Mar 2026 (3 days) · America/Chicago',
     );
     expect(text).toContain('7:07');
     expect(text).toContain('1:02:03');
@@ -139,7 +139,7 @@ describe('ReportsPage', () => {
       (el) => el.getAttribute('aria-label'),
     );
     expect(labels).toContain('Tuesday 14:00 — 3 calls');
-    expect(labels).toContain('Mon, Mar 2, 2026 — 0 calls');
+    expect(labels).toContain('Mon 2 Mar 2026 — 0 calls');
     expect(labels).toContain('SOWS Moderate — 2 assessments');
     expect(labels).toContain('Anxiety — 3 calls');
     expect(labels).toContain('Detox — 4 referrals');
@@ -180,7 +180,7 @@ describe('ReportsPage', () => {
     );
     expect(links).toContain('/calls/1');
     expect(links).toContain('/cases/case-1');
-    expect(root().textContent).toContain('Tue, Mar 3, 2026, 14:05');
+    expect(root().textContent).toContain('Tue 3 Mar 2026, 14:05');
 
     root().querySelector<HTMLAnchorElement>('a.back')?.click();
     await settle();

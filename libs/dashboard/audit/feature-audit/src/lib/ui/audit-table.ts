@@ -1,11 +1,21 @@
-import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import type { AuditEvent } from '@casebook/shared/contracts';
 import { AUDIT_ACTION_LABELS } from '../audit-labels';
-import { auditTargets, formatDetails, type AuditTarget, type AuditTargetContext } from '../audit-target';
+import {
+  auditTargets,
+  formatDetails,
+  type AuditTarget,
+  type AuditTargetContext,
+} from '../audit-target';
+import { DateTimePipe } from '@casebook/dashboard/shared/ui';
 
 /** A row as shown: the event and the words and links made from it. */
 interface AuditRow {
@@ -25,7 +35,7 @@ interface AuditRow {
  */
 @Component({
   selector: 'cb-audit-table',
-  imports: [DatePipe, MatProgressBarModule, MatTableModule, RouterLink],
+  imports: [DateTimePipe, MatProgressBarModule, MatTableModule, RouterLink],
   templateUrl: './audit-table.html',
   styleUrl: './audit-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,7 +56,10 @@ export class AuditTable {
     return this.events().map((event) => ({
       id: event.id,
       at: event.at,
-      user: (event.userId ? context.staffNames[event.userId] : null) ?? event.username ?? 'Unknown',
+      user:
+        (event.userId ? context.staffNames[event.userId] : null) ??
+        event.username ??
+        'Unknown',
       username: event.username,
       action: AUDIT_ACTION_LABELS[event.action] ?? event.action,
       targets: auditTargets(event, context),

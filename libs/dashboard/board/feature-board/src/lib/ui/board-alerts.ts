@@ -1,17 +1,13 @@
-import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import type { BoardAlert } from '@casebook/shared/contracts';
+import { DateTimePipe } from '@casebook/dashboard/shared/ui';
 
 /** High-risk screens saved recently; the most prominent region of the board. */
 @Component({
   selector: 'cb-board-alerts',
-  imports: [DatePipe, MatCardModule, MatIconModule],
+  imports: [DateTimePipe, MatCardModule, MatIconModule],
   templateUrl: './board-alerts.html',
   styleUrl: './board-alerts.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,20 +1,15 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import type { BoardCall } from '@casebook/shared/contracts';
-import { SeverityBadge } from '@casebook/dashboard/shared/ui';
-import { DatePipe } from '@angular/common';
+import { DateTimePipe, SeverityBadge } from '@casebook/dashboard/shared/ui';
 import { overdoseProgress } from '@casebook/shared/domain';
 import { elapsedClock, elapsedWords, riskText } from './format';
 
 /** Calls being logged right now, with how long each has run. */
 @Component({
   selector: 'cb-board-calls',
-  imports: [DatePipe, MatCardModule, MatIconModule, SeverityBadge],
+  imports: [DateTimePipe, MatCardModule, MatIconModule, SeverityBadge],
   templateUrl: './board-calls.html',
   styleUrl: './board-calls.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,18 +1,14 @@
-import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import type { BoardOverdueCallback } from '@casebook/shared/contracts';
 import { overdueText } from './format';
+import { DateTimePipe } from '@casebook/dashboard/shared/ui';
 
 /** Call-backs past their due time, with who owns each. */
 @Component({
   selector: 'cb-board-overdue',
-  imports: [DatePipe, MatCardModule, MatIconModule],
+  imports: [DateTimePipe, MatCardModule, MatIconModule],
   templateUrl: './board-overdue.html',
   styleUrl: './board-overdue.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -13,6 +12,7 @@ import { MatTableModule } from '@angular/material/table';
 import type { Callback } from '@casebook/shared/contracts';
 import { attemptResultLabel } from '../callback-labels';
 import { relativeDue } from '../due-time';
+import { DateTimePipe } from '@casebook/dashboard/shared/ui';
 
 /**
  * One queue of call-backs, in the order given (the server's: soonest due first).
@@ -22,7 +22,7 @@ import { relativeDue } from '../due-time';
 @Component({
   selector: 'cb-callbacks-table',
   imports: [
-    DatePipe,
+    DateTimePipe,
     MatButtonModule,
     MatIconModule,
     MatMenuModule,
@@ -80,11 +80,16 @@ export class CallbacksTable {
 
   protected lastAttempt(row: Callback): string | null {
     const last = row.attempts[row.attempts.length - 1];
-    return last ? `last: ${attemptResultLabel(last.result).toLowerCase()}` : null;
+    return last
+      ? `last: ${attemptResultLabel(last.result).toLowerCase()}`
+      : null;
   }
 
   protected canReassign(row: Callback): boolean {
-    return this.canReassignAll() || (row.assignedToId !== null && row.assignedToId === this.userId());
+    return (
+      this.canReassignAll() ||
+      (row.assignedToId !== null && row.assignedToId === this.userId())
+    );
   }
 
   protected isPending(row: Callback): boolean {

@@ -1,3 +1,4 @@
+import { dateTimeText } from '@casebook/shared/domain';
 /** Before this local hour, "tomorrow morning" still means the coming morning (a night shift). */
 export const NIGHT_ENDS_AT_HOUR = 5;
 
@@ -33,14 +34,6 @@ export function dueTomorrowMorning(now: number): Date {
 
 /** The reason prefilled on a call-back: "Follow up on call of Tue 25 Nov 2026". */
 export function defaultCallbackReason(callStartedAt: string): string {
-  const date = new Date(callStartedAt);
-  const text = Number.isNaN(date.getTime())
-    ? ''
-    : date.toLocaleDateString(undefined, {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-      });
+  const text = dateTimeText(callStartedAt, { style: 'date' });
   return `Follow up on call of ${text}`.trim();
 }

@@ -117,12 +117,18 @@ describe('CallbackScheduler', () => {
     host.caseAlert.set('Call back after 6 pm only');
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
-    expect(element.querySelector('.callback-alert')?.textContent).toContain('Caller alert: Call back after 6 pm only');
+    expect(element.querySelector('.callback-alert')?.textContent).toContain(
+      'Caller alert: Call back after 6 pm only',
+    );
     press('2');
     expect(host.requests).toEqual([]);
-    expect(document.activeElement?.textContent).toContain('Tomorrow morning, 9:00');
+    expect(document.activeElement?.textContent).toContain(
+      'Tomorrow morning, 9:00',
+    );
     (document.activeElement as HTMLButtonElement).click();
-    expect(host.requests.map((r) => r.dueAt)).toEqual([new Date(2026, 2, 3, 9, 0).toISOString()]);
+    expect(host.requests.map((r) => r.dueAt)).toEqual([
+      new Date(2026, 2, 3, 9, 0).toISOString(),
+    ]);
   });
 
   it('2 schedules tomorrow at 9:00 local', () => {

@@ -29,9 +29,13 @@ import {
 } from './callback-due';
 import { callbackFieldError, callbackOtherError } from './callback-errors';
 import { callbackKeyAction } from './callback-keys';
+import {
+  OpenCallbacksNotice,
+  type OpenCallbacks,
+} from './open-callbacks-notice';
 
 // The panel's inputs name these types; importers have always found them here.
-export type { CallbackAssignee, CallbackColleagues };
+export type { CallbackAssignee, CallbackColleagues, OpenCallbacks };
 
 /**
  * The compact "schedule a call-back" panel of the call screen (Alt+B). Outside its text
@@ -45,7 +49,9 @@ export type { CallbackAssignee, CallbackColleagues };
     MatFormFieldModule,
     MatInputModule,
     CallbackAssigneePicker,
+    OpenCallbacksNotice,
   ],
+  styleUrl: './callback-notice.scss',
   template: `
     <section class="panel" aria-labelledby="cb-callback-title">
       <h2 id="cb-callback-title" #title tabindex="-1">
@@ -66,11 +72,15 @@ export type { CallbackAssignee, CallbackColleagues };
         </div>
       } @else {
         @if (caseAlert(); as alert) {
-          <p class="callback-alert" role="alert">
-            Caller alert: {{ alert }}. Check that the time fits it: 1 and 2 choose a
-            time, Enter schedules it.
+          <p class="callback-alert callback-notice" role="alert">
+            Caller alert: {{ alert }}. Check that the time fits it: 1 and 2
+            choose a time, Enter schedules it.
           </p>
         }
+        <cb-open-callbacks-notice
+          [callbacks]="openCallbacks()"
+          [userId]="userId()"
+        />
         <form novalidate (submit)="$event.preventDefault(); submitCustom()">
           <mat-form-field
             appearance="outline"
@@ -167,14 +177,6 @@ export type { CallbackAssignee, CallbackColleagues };
     </section>
   `,
   styles: `
-    .callback-alert {
-      margin: 0 0 0.75rem;
-      padding: 0.5rem 0.75rem;
-      border-left: 6px solid #a85400;
-      background: #fde9d6;
-      color: #4a2400;
-      font: var(--mat-sys-body-medium);
-    }
     .panel {
       padding: 0.75rem 1rem;
       border-radius: var(--mat-sys-corner-medium);
@@ -235,6 +237,15 @@ export class CallbackScheduler {
    * while there is one, 1 and 2 only choose a time (Enter schedules), so it is read first.
    */
   readonly caseAlert = input<string | null>(null);
+  /**
+   * The case's open call-backs (null items while being read): listed above the choices,
+   * and while there are any, 1 and 2 only choose a time, as with an alert.
+   */
+  readonly openCallbacks = input<OpenCallbacks>({
+    items: null,
+    total: 0,
+    error: null,
+  });
   /** The last refusal, with `fields` naming `dueAt`, `reason`, … */
   readonly error = input<ApiError | null>(null);
   /** Active counselors and supervisors other than the user, for "Colleague". */
@@ -311,9 +322,14 @@ export class CallbackScheduler {
     }
   }
 
-  /** A quick choice: at once, or, when the case has an alert, only focused for Enter. */
-  private choose(button: ElementRef<HTMLButtonElement> | undefined, due: Date): void {
-    if (this.caseAlert() && button) {
+  /** A quick choice: at once, or, when the case has an alert or open call-backs, only focused for Enter. */
+  private choose(
+    button: ElementRef<HTMLButtonElement> | undefined,
+    due: Date,
+  ): void {
+    const lookFirst =
+      !!this.caseAlert() || (this.openCallbacks().items?.length ?? 0) > 0;
+    if (lookFirst && button) {
       button.nativeElement.focus();
     } else {
       this.scheduleAt(due);

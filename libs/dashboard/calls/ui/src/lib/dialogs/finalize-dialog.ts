@@ -14,6 +14,11 @@ import {
 import { MatIconModule } from '@angular/material/icon';
 import { MatRadioModule } from '@angular/material/radio';
 import type { CallbackAttemptResult } from '@casebook/shared/contracts';
+import {
+  saveStatusIcon,
+  saveStatusText,
+  type SaveStatusKind,
+} from '../save-status';
 
 /** What the finalize dialog says. */
 export interface FinalizeDialogData {
@@ -21,6 +26,13 @@ export interface FinalizeDialogData {
   warnings: string[];
   /** The call was started from a call-back: ask what came of it. */
   askCallbackResult?: boolean;
+  /** The same save state the header shows (one selector feeds both). */
+  saveState?: {
+    status: SaveStatusKind;
+    errorMessage: string | null;
+    willRetry: boolean;
+    onServer: boolean;
+  };
 }
 
 /** "Finalize call" was chosen; `callbackResult` only when it was asked. */
@@ -52,6 +64,23 @@ export const CALLBACK_RESULT_LABELS: Readonly<
         A finalized call is read-only. Corrections and later information go in a
         dated addendum.
       </p>
+      @if (data.saveState; as save) {
+        <p
+          class="save-state"
+          [class.unsaved]="!save.onServer"
+          [attr.data-status]="save.status"
+        >
+          <mat-icon [svgIcon]="saveIcon()" aria-hidden="true" />
+          <span
+            ><strong>{{ saveText() }}</strong>
+            @if (!save.onServer) {
+              — this draft has not all reached the server. Finalizing sends it
+              first and cannot finish until the server has it; nothing is lost
+              meanwhile.
+            }
+          </span>
+        </p>
+      }
       @if (data.warnings.length > 0) {
         <p class="check">
           <strong>Check before you finalize</strong> (you can still finalize):
@@ -110,6 +139,20 @@ export const CALLBACK_RESULT_LABELS: Readonly<
       align-items: flex-start;
       margin: 0.25rem 0;
     }
+    .save-state {
+      display: flex;
+      gap: 0.5rem;
+      align-items: flex-start;
+    }
+    .save-state mat-icon {
+      flex: none;
+    }
+    .save-state.unsaved {
+      padding: 0.5rem;
+      border-left: 4px solid #a85400;
+      background: #fde9d6;
+      color: #4a2400;
+    }
     .callback-result {
       display: flex;
       flex-wrap: wrap;
@@ -141,6 +184,15 @@ export class FinalizeDialog {
   ] as const satisfies readonly CallbackAttemptResult[];
   protected readonly resultLabels = CALLBACK_RESULT_LABELS;
   protected readonly callbackResult = signal<CallbackAttemptResult>('reached');
+  protected readonly saveText = computed(() => {
+    const save = this.data.saveState;
+    return save
+      ? saveStatusText(save.status, save.errorMessage, save.willRetry)
+      : '';
+  });
+  protected readonly saveIcon = computed(() =>
+    saveStatusIcon(this.data.saveState?.status ?? 'idle'),
+  );
   protected readonly result = computed<FinalizeDialogResult>(() => ({
     callbackResult: this.data.askCallbackResult ? this.callbackResult() : null,
   }));

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -20,6 +19,7 @@ import {
   OVERDOSE_GUIDE_SOURCE,
   OVERDOSE_XYLAZINE_NOTE,
 } from '@casebook/shared/domain';
+import { DateTimePipe } from '@casebook/dashboard/shared/ui';
 
 /**
  * The overdose-now guide (Alt+X): a caller with someone unresponsive or not breathing.
@@ -28,7 +28,7 @@ import {
  */
 @Component({
   selector: 'cb-overdose-guide',
-  imports: [DatePipe, MatButtonModule, MatIconModule],
+  imports: [DateTimePipe, MatButtonModule, MatIconModule],
   template: `
     <section class="guide" role="region" aria-labelledby="cb-overdose-heading">
       <h2 id="cb-overdose-heading" tabindex="-1">
@@ -38,7 +38,7 @@ import {
       <p class="opened">
         Opened at
         <time [attr.datetime]="response().openedAt">{{
-          response().openedAt | date: 'HH:mm:ss'
+          response().openedAt | dateTime: { style: 'time', seconds: true }
         }}</time>
         · {{ response().steps.length }} of {{ steps.length }} steps done
       </p>
@@ -47,29 +47,29 @@ import {
           @let doneAt = doneTimes().get(step.step);
           <li [class.done]="doneAt">
             <div class="row">
-            <div class="text">
-              <strong>{{ step.title }}</strong>
-              <span>{{ step.say }}</span>
-            </div>
-            @if (doneAt) {
-              <span class="done-at"
-                >Done at
-                <time [attr.datetime]="doneAt">{{
-                  doneAt | date: 'HH:mm:ss'
-                }}</time></span
-              >
-            } @else {
-              <button
-                mat-flat-button
-                type="button"
-                [attr.data-step]="step.step"
-                [attr.aria-label]="'Done: ' + step.title"
-                [disabled]="disabled()"
-                (click)="stepDone.emit(step.step)"
-              >
-                Done
-              </button>
-            }
+              <div class="text">
+                <strong>{{ step.title }}</strong>
+                <span>{{ step.say }}</span>
+              </div>
+              @if (doneAt) {
+                <span class="done-at"
+                  >Done at
+                  <time [attr.datetime]="doneAt">{{
+                    doneAt | dateTime: { style: 'time', seconds: true }
+                  }}</time></span
+                >
+              } @else {
+                <button
+                  mat-flat-button
+                  type="button"
+                  [attr.data-step]="step.step"
+                  [attr.aria-label]="'Done: ' + step.title"
+                  [disabled]="disabled()"
+                  (click)="stepDone.emit(step.step)"
+                >
+                  Done
+                </button>
+              }
             </div>
           </li>
         }

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -8,6 +7,7 @@ import {
 import type { CallRecord } from '@casebook/shared/contracts';
 import { getInstrument } from '@casebook/shared/domain';
 import {
+  DateTimePipe,
   REFERRAL_TYPE_LABELS,
   SeverityBadge,
 } from '@casebook/dashboard/shared/ui';
@@ -17,7 +17,7 @@ import { HoursPipe } from '../pipes';
 /** The body of an expanded call: notes, assessments, risk screen, referrals and addenda. */
 @Component({
   selector: 'cb-call-detail',
-  imports: [DatePipe, HoursPipe, SeverityBadge],
+  imports: [DateTimePipe, HoursPipe, SeverityBadge],
   templateUrl: './call-detail.html',
   styleUrl: './call-detail.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,7 +39,10 @@ export class CallDetail {
   protected readonly durationMinutes = computed(() => {
     const { startedAt, endedAt } = this.call();
     return endedAt
-      ? Math.max(0, Math.round((Date.parse(endedAt) - Date.parse(startedAt)) / 60_000))
+      ? Math.max(
+          0,
+          Math.round((Date.parse(endedAt) - Date.parse(startedAt)) / 60_000),
+        )
       : null;
   });
 }

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -17,7 +16,7 @@ import type {
   CallRecord,
   CallSummary,
 } from '@casebook/shared/contracts';
-import { SeverityBadge } from '@casebook/dashboard/shared/ui';
+import { DateTimePipe, SeverityBadge } from '@casebook/dashboard/shared/ui';
 import {
   CALL_DIRECTION_LABELS,
   CALL_OUTCOME_LABELS,
@@ -46,7 +45,7 @@ export interface CallsPaging {
 @Component({
   selector: 'cb-calls-timeline',
   imports: [
-    DatePipe,
+    DateTimePipe,
     MatButtonModule,
     MatExpansionModule,
     MatPaginatorModule,

@@ -2,10 +2,8 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  LOCALE_ID,
   afterNextRender,
   computed,
-  inject,
   input,
   output,
   viewChild,
@@ -38,8 +36,6 @@ export interface ConflictRowInput {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CaseConflictView {
-  private readonly locale = inject(LOCALE_ID);
-
   /** The fields either side changed, in form order. */
   readonly rows = input.required<readonly ConflictRowInput[]>();
   /** The case as it now stands, for who-saved-when. */
@@ -55,9 +51,9 @@ export class CaseConflictView {
     this.rows().map((row) => ({
       ...row,
       label: CASE_FIELD_LABELS[row.field],
-      theirsText: caseFieldText(row.field, row.theirs, this.locale),
-      yoursText: caseFieldText(row.field, row.yours, this.locale),
-      beforeText: caseFieldText(row.field, row.before, this.locale),
+      theirsText: caseFieldText(row.field, row.theirs),
+      yoursText: caseFieldText(row.field, row.yours),
+      beforeText: caseFieldText(row.field, row.before),
     })),
   );
   protected readonly clashes = computed(

@@ -1,4 +1,3 @@
-import { formatDate } from '@angular/common';
 import type {
   CaseRecord,
   CaseStatus,
@@ -6,6 +5,7 @@ import type {
 } from '@casebook/shared/contracts';
 import { CASE_STATUS_LABELS, PRIMARY_SUBSTANCE_LABELS } from '../labels';
 import { formatPhone } from '@casebook/dashboard/shared/ui';
+import { dateTimeText } from '@casebook/shared/domain';
 
 /** The editable fields of a case, as the form names them. */
 export const CASE_FIELD_LABELS: Readonly<
@@ -28,7 +28,6 @@ type EditableField = keyof typeof CASE_FIELD_LABELS;
 export function caseFieldText(
   field: EditableField,
   value: CaseRecord[EditableField] | undefined,
-  locale = 'en-US',
 ): string {
   if (value === null || value === undefined || value === '') {
     return '(empty)';
@@ -41,7 +40,7 @@ export function caseFieldText(
     case 'status':
       return CASE_STATUS_LABELS[value as CaseStatus];
     case 'lastUseAt':
-      return formatDate(value as string, 'medium', locale);
+      return dateTimeText(value as string);
     default:
       return String(value);
   }

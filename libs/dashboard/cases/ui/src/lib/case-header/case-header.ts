@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -14,11 +13,8 @@ import {
   withdrawalPhase,
   type WithdrawalPhase,
 } from '@casebook/shared/domain';
-import { SeverityBadge } from '@casebook/dashboard/shared/ui';
-import {
-  CASE_STATUS_LABELS,
-  PRIMARY_SUBSTANCE_LABELS,
-} from '../labels';
+import { DateTimePipe, SeverityBadge } from '@casebook/dashboard/shared/ui';
+import { CASE_STATUS_LABELS, PRIMARY_SUBSTANCE_LABELS } from '../labels';
 import { HoursPipe, PhonePipe, RelativeTimePipe } from '../pipes';
 
 /** Hours since last use, and the phase when the estimate applies to the substance. */
@@ -53,7 +49,7 @@ export function lastUseEstimate(
 @Component({
   selector: 'cb-case-header',
   imports: [
-    DatePipe,
+    DateTimePipe,
     MatButtonModule,
     HoursPipe,
     PhonePipe,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -12,7 +11,7 @@ import {
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import type { CaseStatus, CaseSummary } from '@casebook/shared/contracts';
-import { SeverityBadge } from '@casebook/dashboard/shared/ui';
+import { DateTimePipe, SeverityBadge } from '@casebook/dashboard/shared/ui';
 import { CASE_STATUS_LABELS } from '../labels';
 import { PhonePipe, RelativeTimePipe } from '../pipes';
 
@@ -30,7 +29,7 @@ export interface CasesPaging {
 @Component({
   selector: 'cb-cases-table',
   imports: [
-    DatePipe,
+    DateTimePipe,
     MatTableModule,
     MatPaginatorModule,
     MatProgressBarModule,

@@ -32,9 +32,9 @@ describe('SymptomChart', () => {
   }
 
   function marker(root: HTMLElement, label: string): SVGCircleElement {
-    const point = Array.from(root.querySelectorAll<SVGGElement>('g.point')).find((g) =>
-      g.getAttribute('aria-label')?.includes(label),
-    );
+    const point = Array.from(
+      root.querySelectorAll<SVGGElement>('g.point'),
+    ).find((g) => g.getAttribute('aria-label')?.includes(label));
     if (!point) {
       throw new Error(`no point labelled "${label}"`);
     }
@@ -48,7 +48,10 @@ describe('SymptomChart', () => {
     expect(cy(marker(root, 'total 0,'))).toBe(G.plotBottom);
     expect(cy(marker(root, 'total 64,'))).toBe(G.plotTop);
     expect(cy(marker(root, 'total 32,'))).toBe((G.plotTop + G.plotBottom) / 2);
-    expect(root.querySelector('polyline.trend')?.getAttribute('points')?.split(' ').length).toBe(3);
+    expect(
+      root.querySelector('polyline.trend')?.getAttribute('points')?.split(' ')
+        .length,
+    ).toBe(3);
   });
 
   it('shades the bands of the definition it is given, labelled with their ranges', async () => {
@@ -63,45 +66,74 @@ describe('SymptomChart', () => {
       ],
     };
     const root = await render([calm], custom);
-    const rects = Array.from(root.querySelectorAll<SVGRectElement>('rect.band'));
-    expect(rects.map((rect) => rect.dataset['severity'])).toEqual(['none', 'mild', 'severe']);
+    const rects = Array.from(
+      root.querySelectorAll<SVGRectElement>('rect.band'),
+    );
+    expect(rects.map((rect) => rect.dataset['severity'])).toEqual([
+      'none',
+      'mild',
+      'severe',
+    ]);
     const unit = (G.plotBottom - G.plotTop) / 10;
     // 0–2 runs up to 2.5, so a total of 2 is inside it and 3 inside the next band.
-    expect(Number(rects[0].getAttribute('y'))).toBeCloseTo(G.plotBottom - 2.5 * unit, 5);
+    expect(Number(rects[0].getAttribute('y'))).toBeCloseTo(
+      G.plotBottom - 2.5 * unit,
+      5,
+    );
     expect(Number(rects[0].getAttribute('height'))).toBeCloseTo(2.5 * unit, 5);
     expect(Number(rects[2].getAttribute('y'))).toBeCloseTo(G.plotTop, 5);
     expect(
-      Array.from(root.querySelectorAll('.band-label')).map((text) => text.textContent?.trim()),
+      Array.from(root.querySelectorAll('.band-label')).map((text) =>
+        text.textContent?.trim(),
+      ),
     ).toEqual(['0–2 Calm', '3–7 Uneasy', '8–10 Rough']);
   });
 
   it('draws SOWS with its four bands and says they are the CTN-0051 research convention', async () => {
     const root = await render([calm]);
     expect(
-      Array.from(root.querySelectorAll('.band-label')).map((text) => text.textContent?.trim()),
-    ).toEqual(SOWS.bands.map((band) =>
-      band.min === band.max ? `${band.min} ${band.label}` : `${band.min}–${band.max} ${band.label}`,
-    ));
-    expect(root.querySelector('figcaption')?.textContent).toContain('research convention');
-    expect(root.querySelector('figcaption')?.textContent).toContain('CTN-0051');
-    expect(marker(root, 'total 0,').closest('g')?.getAttribute('aria-label')).toContain(
-      'None (research convention)',
+      Array.from(root.querySelectorAll('.band-label')).map((text) =>
+        text.textContent?.trim(),
+      ),
+    ).toEqual(
+      SOWS.bands.map((band) =>
+        band.min === band.max
+          ? `${band.min} ${band.label}`
+          : `${band.min}–${band.max} ${band.label}`,
+      ),
     );
+    expect(root.querySelector('figcaption')?.textContent).toContain(
+      'research convention',
+    );
+    expect(root.querySelector('figcaption')?.textContent).toContain('CTN-0051');
+    expect(
+      marker(root, 'total 0,').closest('g')?.getAttribute('aria-label'),
+    ).toContain('None (research convention)');
   });
 
   it('switches the horizontal axis to hours since last use, leaving out points without them', async () => {
     const root = await render([calm, worst, middle, partial]);
-    expect(cx(marker(root, 'total 0,'))).toBeLessThan(cx(marker(root, 'total 64,')));
+    expect(cx(marker(root, 'total 0,'))).toBeLessThan(
+      cx(marker(root, 'total 64,')),
+    );
     expect(root.querySelector('.unplaced')).toBeNull();
 
     fixture.componentRef.setInput('xAxis', 'hours');
     await fixture.whenStable();
     // 10 h, then 30 h (partial), then 50 h: the order of the hours, not of the dates.
-    expect(cx(marker(root, 'total 64,'))).toBeLessThan(cx(marker(root, 'partial')));
-    expect(cx(marker(root, 'partial'))).toBeLessThan(cx(marker(root, 'total 0,')));
+    expect(cx(marker(root, 'total 64,'))).toBeLessThan(
+      cx(marker(root, 'partial')),
+    );
+    expect(cx(marker(root, 'partial'))).toBeLessThan(
+      cx(marker(root, 'total 0,')),
+    );
     expect(root.querySelectorAll('g.point').length).toBe(3);
-    expect(root.querySelector('.unplaced')?.textContent).toContain('(1, no last-use time');
-    expect(root.querySelector('.x-axis')?.textContent).toContain('Hours since last use');
+    expect(root.querySelector('.unplaced')?.textContent).toContain(
+      '(1, no last-use time',
+    );
+    expect(root.querySelector('.x-axis')?.textContent).toContain(
+      'Hours since last use',
+    );
     expect(root.querySelector('.x-axis')?.textContent).toContain('0 h');
   });
 
@@ -111,19 +143,28 @@ describe('SymptomChart', () => {
     expect(point.classList).toContain('partial');
     expect(point.hasAttribute('data-total')).toBeFalse();
     expect(cy(marker(root, 'partial'))).toBe(G.partialY);
-    expect(point.getAttribute('aria-label')).toContain('10 of 16 items answered, no total');
-    expect(root.querySelector('polyline.trend')?.getAttribute('points')?.split(' ').length).toBe(1);
+    expect(point.getAttribute('aria-label')).toContain(
+      '10 of 16 items answered, no total',
+    );
+    expect(
+      root.querySelector('polyline.trend')?.getAttribute('points')?.split(' ')
+        .length,
+    ).toBe(1);
   });
 
   it('puts every point in the tab order and shows its date, total and band on focus', async () => {
     const root = await render([calm, worst]);
     const points = Array.from(root.querySelectorAll<SVGGElement>('g.point'));
-    expect(points.every((point) => point.getAttribute('tabindex') === '0')).toBeTrue();
+    expect(
+      points.every((point) => point.getAttribute('tabindex') === '0'),
+    ).toBeTrue();
     expect(root.querySelector('.tooltip')).toBeNull();
     points[1].dispatchEvent(new FocusEvent('focus'));
     await fixture.whenStable();
-    expect(root.querySelector('.tooltip')?.textContent).toContain('SOWS 64 · Severe');
-    expect(root.querySelector('.tooltip')?.textContent).toContain('Mar 2, 2026');
+    expect(root.querySelector('.tooltip')?.textContent).toContain(
+      'SOWS 64 · Severe',
+    );
+    expect(root.querySelector('.tooltip')?.textContent).toContain('2 Mar 2026');
     points[1].dispatchEvent(new FocusEvent('blur'));
     await fixture.whenStable();
     expect(root.querySelector('.tooltip')).toBeNull();

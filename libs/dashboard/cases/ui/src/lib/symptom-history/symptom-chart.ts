@@ -19,6 +19,7 @@ import {
   type ChartPoint,
   type XAxisMode,
 } from './symptom-chart-model';
+import { dateTimeText } from '@casebook/shared/domain';
 
 const TOOLTIP_HEIGHT = 44;
 
@@ -51,22 +52,33 @@ export class SymptomChart {
   protected readonly active = signal<ChartPoint | null>(null);
 
   private readonly formatters: ChartFormatters = {
-    dateTime: (ms) => formatDate(ms, 'MMM d, y, HH:mm', this.locale),
+    dateTime: (ms) => dateTimeText(ms),
     tick: (ms, step) =>
       formatDate(
         ms,
-        step < 24 * 3600_000 ? 'MMM d, HH:mm' : step < 180 * 24 * 3600_000 ? 'MMM d' : 'MMM y',
+        step < 24 * 3600_000
+          ? 'MMM d, HH:mm'
+          : step < 180 * 24 * 3600_000
+            ? 'MMM d'
+            : 'MMM y',
         this.locale,
       ),
   };
 
   protected readonly model = computed(() =>
-    buildChartModel(this.instrument(), this.points(), this.xAxis(), this.formatters),
+    buildChartModel(
+      this.instrument(),
+      this.points(),
+      this.xAxis(),
+      this.formatters,
+    ),
   );
 
   protected readonly unplacedText = computed(() =>
     this.model()
-      .unplaced.map((point) => this.formatters.dateTime(Date.parse(point.recordedAt)))
+      .unplaced.map((point) =>
+        this.formatters.dateTime(Date.parse(point.recordedAt)),
+      )
       .join('; '),
   );
 

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -11,15 +10,19 @@ import type {
 } from '@casebook/shared/contracts';
 import { HoursPipe } from '../pipes';
 import { answeredCount, bandOf } from './symptom-points';
+import { DateTimePipe } from '@casebook/dashboard/shared/ui';
 
 /** The chart's data as a table: what "Show as table" gives, and what a screen reader reads best. */
 @Component({
   selector: 'cb-symptom-table',
-  imports: [DatePipe, HoursPipe],
+  imports: [DateTimePipe, HoursPipe],
   template: `
     <table class="data">
       <caption class="cdk-visually-hidden">
-        {{ instrument().abbreviation }} totals, oldest first
+        {{
+          instrument().abbreviation
+        }}
+        totals, oldest first
       </caption>
       <thead>
         <tr>
@@ -34,9 +37,13 @@ import { answeredCount, bandOf } from './symptom-points';
         @for (row of rows(); track row.id) {
           <tr>
             <th scope="row">
-              <time [attr.datetime]="row.recordedAt">{{ row.recordedAt | date: 'medium' }}</time>
+              <time [attr.datetime]="row.recordedAt">{{
+                row.recordedAt | dateTime
+              }}</time>
             </th>
-            <td>{{ row.hours === null ? 'not recorded' : (row.hours | cbHours) }}</td>
+            <td>
+              {{ row.hours === null ? 'not recorded' : (row.hours | cbHours) }}
+            </td>
             <td>{{ row.total ?? 'none (partial)' }}</td>
             <td>{{ row.band }}</td>
             <td>{{ row.answered }} of {{ row.of }}</td>

@@ -5,8 +5,12 @@ import { summary } from '../testing/report-fixtures';
 import { DayChart, niceScale } from './day-chart';
 
 describe('DayChart', () => {
-  async function render(data: ChartDatum[]): Promise<{ root: HTMLElement; picked: ChartDatum[] }> {
-    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection()] });
+  async function render(
+    data: ChartDatum[],
+  ): Promise<{ root: HTMLElement; picked: ChartDatum[] }> {
+    TestBed.configureTestingModule({
+      providers: [provideZonelessChangeDetection()],
+    });
     const fixture = TestBed.createComponent(DayChart);
     fixture.componentRef.setInput('data', data);
     const picked: ChartDatum[] = [];
@@ -17,14 +21,22 @@ describe('DayChart', () => {
 
   it('draws a bar a day, each a button named for its day and count, Enter opening it', async () => {
     const { root, picked } = await render(dayData(summary()));
-    const bars = Array.from(root.querySelectorAll<SVGGElement>('g[role="button"]'));
+    const bars = Array.from(
+      root.querySelectorAll<SVGGElement>('g[role="button"]'),
+    );
     expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual([
-      'Sun, Mar 1, 2026 — 2 calls',
-      'Mon, Mar 2, 2026 — 0 calls',
-      'Tue, Mar 3, 2026 — 3 calls',
+      'Sun 1 Mar 2026 — 2 calls',
+      'Mon 2 Mar 2026 — 0 calls',
+      'Tue 3 Mar 2026 — 3 calls',
     ]);
-    expect(bars.map((bar) => bar.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
-    bars[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(bars.map((bar) => bar.getAttribute('tabindex'))).toEqual([
+      '0',
+      '-1',
+      '-1',
+    ]);
+    bars[2].dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }),
+    );
     expect(picked.map((d) => d.filter)).toEqual([{ day: '2026-03-03' }]);
   });
 
@@ -35,7 +47,9 @@ describe('DayChart', () => {
     });
     const { root } = await render(dayData(long));
     expect(root.querySelectorAll('g[role="button"]').length).toBe(427);
-    expect(root.querySelector('.x-axis text')?.textContent?.trim()).toBe('Jan 1 2025');
+    expect(root.querySelector('.x-axis text')?.textContent?.trim()).toBe(
+      '1 Jan 2025',
+    );
   });
 
   it('rounds the axis up to a readable top', () => {

@@ -21,14 +21,19 @@ export function niceScale(max: number): { top: number; step: number } {
   }
   const raw = max / 4;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
+  const step =
+    [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
   return { top: Math.ceil(max / step) * step, step };
 }
 
-/** "Tue, Mar 10, 2026" → "Mar 10", or "Mar 10 2026" on a long range. */
+/** "Tue 10 Mar 2026" → "10 Mar", or "10 Mar 2026" on a long range. */
 function tickLabel(dayLabel: string, withYear: boolean): string {
-  const [, monthDay, year] = dayLabel.split(', ');
-  return monthDay ? (withYear && year ? `${monthDay} ${year}` : monthDay) : dayLabel;
+  const [, day, month, year] = dayLabel.split(' ');
+  return month
+    ? withYear && year
+      ? `${day} ${month} ${year}`
+      : `${day} ${month}`
+    : dayLabel;
 }
 
 /**
@@ -62,10 +67,13 @@ export class DayChart {
     const { top, step } = niceScale(Math.max(0, ...data.map((d) => d.value)));
     const slot = (PLOT.right - PLOT.left) / Math.max(1, data.length);
     const gap = slot > 6 ? Math.min(4, slot * 0.2) : 0;
-    const y = (value: number) => PLOT.bottom - (value / top) * (PLOT.bottom - PLOT.top);
+    const y = (value: number) =>
+      PLOT.bottom - (value / top) * (PLOT.bottom - PLOT.top);
     // Past half a year the ticks name the year too ("Mar 10 2026"), and there are fewer.
     const long = data.length > 180;
-    const every = Math.ceil(data.length / (long ? MAX_X_LABELS - 3 : MAX_X_LABELS));
+    const every = Math.ceil(
+      data.length / (long ? MAX_X_LABELS - 3 : MAX_X_LABELS),
+    );
     return {
       bars: data.map((d, i) => ({
         d,
