@@ -1,12 +1,9 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import type { BoardAlert } from '@casebook/shared/contracts';
+import { callStatusText } from './format';
 
 /** High-risk screens saved recently; the most prominent region of the board. */
 @Component({
@@ -21,4 +18,6 @@ export class BoardAlerts {
   readonly alerts = input.required<readonly BoardAlert[]>();
   /** Alerts that arrived while the page was open: highlighted and labelled "New". */
   readonly newIds = input<ReadonlySet<string>>(new Set());
+
+  protected readonly statusText = callStatusText;
 }
