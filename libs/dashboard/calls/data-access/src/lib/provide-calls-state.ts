@@ -9,6 +9,7 @@ import { callsFeature } from './calls.feature';
 import * as caseLookupEffects from './case-lookup.effects';
 import * as callCallbacksEffects from './call-callbacks.effects';
 import * as draftSyncEffects from './draft-sync.effects';
+import * as draftDiscardEffects from './draft-discard.effects';
 
 /** The calls state and its effects; registered on the lazy `/calls` route. */
 export function provideCallsState(): EnvironmentProviders {
@@ -20,6 +21,7 @@ export function provideCallsState(): EnvironmentProviders {
       callsEffects,
       caseLookupEffects,
       callCallbacksEffects,
+      draftDiscardEffects,
     ),
   ]);
 }

@@ -21,7 +21,10 @@ import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { CallDirection, OverdoseStep } from '@casebook/shared/contracts';
 import { CALL_NOTES_MAX_LENGTH } from '@casebook/shared/domain';
-import { OpenCallActions, authFeature } from '@casebook/dashboard/auth/data-access';
+import {
+  OpenCallActions,
+  authFeature,
+} from '@casebook/dashboard/auth/data-access';
 import {
   CallPageActions,
   callsFeature,
@@ -54,6 +57,8 @@ import { CallDialogs } from './call-dialogs';
 import { CallbackPanel } from './callback-panel';
 import { CallerSection } from './caller-section';
 import { CurrentCallEdits } from './current-call-edits';
+import { DiscardDraftButton } from './discard-draft-button';
+import { discardEmptyDraftOnLeave } from './leave-empty-draft';
 import { finalizeWarnings } from './finalize-warnings';
 import { namedSubstances } from './named-substances';
 import { WithdrawalSection } from './withdrawal-section';
@@ -85,6 +90,7 @@ import { WithdrawalSection } from './withdrawal-section';
     RiskScreen,
     SymptomPicker,
     ThirdPartyMarker,
+    DiscardDraftButton,
   ],
   templateUrl: './call-page.html',
   styleUrl: './call-page.scss',
@@ -194,15 +200,27 @@ export class CallPage implements OnInit {
   /** The call on screen while it is open and not marked ended: it keeps the session alive (ADR 23). */
   private readonly openCallId = computed(() => {
     const call = this.call();
-    return call && call.createdOnServer && !this.isFinal() && !call.content.endedAt ? call.id : null;
+    return call &&
+      call.createdOnServer &&
+      !this.isFinal() &&
+      !call.content.endedAt
+      ? call.id
+      : null;
   });
 
   constructor() {
+    discardEmptyDraftOnLeave(this.id);
     effect(() => {
       const callId = this.openCallId();
-      this.store.dispatch(callId ? OpenCallActions.callOnScreen({ callId }) : OpenCallActions.noCallOnScreen());
+      this.store.dispatch(
+        callId
+          ? OpenCallActions.callOnScreen({ callId })
+          : OpenCallActions.noCallOnScreen(),
+      );
     });
-    inject(DestroyRef).onDestroy(() => this.store.dispatch(OpenCallActions.noCallOnScreen()));
+    inject(DestroyRef).onDestroy(() =>
+      this.store.dispatch(OpenCallActions.noCallOnScreen()),
+    );
     const timer = setInterval(() => this.now.set(this.clock.now()), 1000);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
 
@@ -361,12 +379,16 @@ export class CallPage implements OnInit {
   /** Alt+X: opens the overdose guide (once per call) and puts the focus on its next step. */
   private openOverdoseGuide(): void {
     this.edits.openOverdoseGuide(this.clock.now());
-    afterNextRender(() => this.overdoseGuide()?.focus(), { injector: this.injector });
+    afterNextRender(() => this.overdoseGuide()?.focus(), {
+      injector: this.injector,
+    });
   }
 
   protected overdoseStepDone(step: OverdoseStep): void {
     this.edits.overdoseStepDone(step, this.clock.now());
-    afterNextRender(() => this.overdoseGuide()?.focus(), { injector: this.injector });
+    afterNextRender(() => this.overdoseGuide()?.focus(), {
+      injector: this.injector,
+    });
   }
 
   /** Xylazine named on the call: the guide's xylazine note stands out. */
@@ -375,10 +397,10 @@ export class CallPage implements OnInit {
     return primary === 'xylazine' || coUsed.includes('xylazine');
   });
 
-
   /** After the lookup, the next thing asked is the last use (the scripted call's order). */
   protected callerChosen(): void {
-    afterNextRender(() => this.withdrawal()?.focusLastUse(), { injector: this.injector });
+    afterNextRender(() => this.withdrawal()?.focusLastUse(), {
+      injector: this.injector,
+    });
   }
-
 }
