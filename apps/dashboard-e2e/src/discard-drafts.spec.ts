@@ -18,15 +18,24 @@ async function newCall(page: Page): Promise<string> {
   return callIdOf(page);
 }
 
-/** Walks to "My drafts" in the main navigation with Tab and Enter: an in-app move, not a reload. */
+/**
+ * From the call screen's lookup (Alt+L) back to "My drafts" in the main navigation with
+ * Shift+Tab, then Enter: an in-app move, as a keyboard user leaves a call, not a reload.
+ */
 async function openMyDraftsByKeyboard(page: Page): Promise<void> {
-  await tabTo(
-    page,
-    page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'My drafts' }),
-    120,
-  );
+  await page.keyboard.press('Alt+L');
+  const link = page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'My drafts' });
+  for (
+    let step = 0;
+    step < 40 &&
+    !(await link.evaluate((element) => element === document.activeElement));
+    step++
+  ) {
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'My drafts' })).toBeVisible();
 }
@@ -52,6 +61,9 @@ test.describe('abandoned drafts', () => {
     await page.keyboard.type(note);
     await page.keyboard.press('Control+s');
     await expect(saveStatus(page)).toHaveText(/Saved/, { timeout: 10_000 });
+    await page.locator('cb-discard-draft-button').scrollIntoViewIfNeeded();
+    await screenshot(page, 'call-page-discard-button');
+    await expectNoAxeViolations(page);
     await openMyDraftsByKeyboard(page);
 
     // An untouched call: leaving it discards it, the server having checked it is empty.
@@ -150,6 +162,7 @@ test.describe('abandoned drafts', () => {
       'with no save for 30 minutes or more',
     );
     await expectNoAxeViolations(board);
+    await board.locator('cb-board-unfinished').scrollIntoViewIfNeeded();
     await screenshot(board, 'board-with-unfinished-drafts-region');
 
     const discard = await request.post(`/api/calls/${callId}/discard`, {

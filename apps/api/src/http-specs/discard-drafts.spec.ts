@@ -212,6 +212,15 @@ describe('discarding drafts over HTTP', () => {
     expect(await discardAudits(sows.id)).toEqual([]);
   });
 
+  it('takes a discard with no body at all as a plain discard', async () => {
+    const call = await startCall();
+    await t.http
+      .post(`/api/calls/${call.id}/discard`)
+      .set(bearer(mine))
+      .expect(200);
+    expect(await statusOf(call.id)).toBe('discarded');
+  });
+
   it('refuses a bad body with 400 naming the field, and changes nothing', async () => {
     const call = await startCall();
     const wrongType = await discard(call.id, mine, {

@@ -115,11 +115,9 @@ export class CallsController {
     @Body() body: DiscardCallDto,
     @CurrentSession() session: RequestSession,
   ): Promise<CallRecord> {
-    const record = await this.discards.discard(
-      id,
-      session.user,
-      body.onlyIfEmpty === true,
-    );
+    // No body at all is a plain discard (Express 5 leaves the body undefined).
+    const onlyIfEmpty = body?.onlyIfEmpty === true;
+    const record = await this.discards.discard(id, session.user, onlyIfEmpty);
     await this.audit.record({
       actor: session.user,
       action: 'call.discard',
@@ -129,7 +127,7 @@ export class CallsController {
       details: {
         status: record.status,
         version: record.version,
-        onlyIfEmpty: body.onlyIfEmpty === true,
+        onlyIfEmpty,
       },
     });
     return record;
