@@ -51,7 +51,7 @@ export class CallEntity {
   })
   callerRelation!: CallerRelation;
 
-  @Column({ type: 'varchar', length: 8 })
+  @Column({ type: 'varchar', length: 12 })
   status!: CallStatus;
 
   @Column({ name: 'started_at', type: timestampColumnType() })
