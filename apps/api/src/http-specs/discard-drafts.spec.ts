@@ -201,6 +201,11 @@ describe('discarding drafts over HTTP', () => {
       (await discardAudits(empty.id))[0].details['onlyIfEmpty'],
     ).toBeTrue();
 
+    // Only for one's own draft: a supervisor leaving a colleague's fresh call leaves it be.
+    const colleagues = await startCall();
+    await discard(colleagues.id, sup, { onlyIfEmpty: true }).expect(403);
+    expect(await statusOf(colleagues.id)).toBe('draft');
+
     const sows = await startCall({
       assessments: [{ instrument: 'sows', answers: { anxious: 1 } }],
     });

@@ -21,7 +21,10 @@ export class DraftDiscards {
     private readonly clock: Clock,
   ) {}
 
-  /** `onlyIfEmpty`: the server's own copy decides, so a draft with content is never lost this way. */
+  /**
+   * `onlyIfEmpty`: the server's own copy decides, so a draft with content is never lost this
+   * way; and only the draft's own counselor may discard it so.
+   */
   async discard(
     id: string,
     actor: SessionUser,
@@ -32,6 +35,10 @@ export class DraftDiscards {
     if (record.status === 'discarded') throw CallErrors.discarded();
     if (record.counselorId !== actor.id && actor.role !== 'supervisor')
       throw CallErrors.notYoursToDiscard();
+    // Leaving a screen discards only one's own call: a supervisor glancing at a colleague's
+    // call that has only just begun must not take it away.
+    if (onlyIfEmpty && record.counselorId !== actor.id)
+      throw CallErrors.notOwner();
     if (onlyIfEmpty && !isEmptyCallContent(contentOf(record)))
       throw CallErrors.notEmpty();
     const now = this.clock.now();

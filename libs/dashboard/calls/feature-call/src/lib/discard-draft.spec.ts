@@ -126,3 +126,35 @@ describe('discarding drafts in the dashboard', () => {
     expect(TestBed.inject(Router).url).toBe(`/calls/${callId}`);
   });
 });
+
+describe("leaving a colleague's call", () => {
+  const colleaguesCall = '6f1d2c3b-0000-4000-8000-00000000c0de';
+  let call: CallPageHarness;
+
+  beforeEach(async () => {
+    call = await CallPageHarness.open(`/calls/${colleaguesCall}`, {
+      success: () => undefined,
+      error: () => undefined,
+    });
+  });
+
+  afterEach(() => closeCallPage());
+
+  it('never discards it, even when nothing is recorded yet', async () => {
+    call.http
+      .expectOne({ method: 'GET', url: `/api/calls/${colleaguesCall}` })
+      .flush(
+        call.serverRecord({
+          counselorId: 'u-dana',
+          counselorName: 'Dana Reyes',
+        }),
+      );
+    await call.settle();
+    await TestBed.inject(Router).navigateByUrl('/calls/drafts');
+    await call.settle();
+    call.http.expectNone({
+      method: 'POST',
+      url: `/api/calls/${colleaguesCall}/discard`,
+    });
+  });
+});

@@ -11,11 +11,12 @@ import {
   CallPageActions,
   isEditable,
   selectCallById,
+  selectUserId,
   toCallContent,
 } from '@casebook/dashboard/calls/data-access';
 
 /**
- * ADR 32: a call screen left with nothing recorded (another page, New call, another call)
+ * ADR 32: the counselor's own call screen left with nothing recorded (another page, New call, another call)
  * asks the server to discard that draft — only if its copy is empty too. A reload or a
  * closed tab does not come here (Angular does not tear down on unload), so the reloaded
  * screen still finds its call. Call from the call page's constructor with its `:id` input.
@@ -31,8 +32,13 @@ export function discardEmptyDraftOnLeave(
       return;
     }
     const draft = store.selectSignal(selectCallById(id))();
+    // Only one's own call: a supervisor reading a colleague's fresh call leaves it be.
+    const mine =
+      !draft?.record ||
+      draft.record.counselorId === store.selectSignal(selectUserId)();
     if (
       draft &&
+      mine &&
       isEditable(draft) &&
       isEmptyCallContent(toCallContent(draft.content))
     ) {
