@@ -46,6 +46,8 @@ test.describe('abandoned drafts', () => {
     page,
     request,
   }) => {
+    // Three calls opened, three axe runs: longer than most tests.
+    test.slow();
     const token = await apiToken(
       request,
       DEMO.counselor.username,
@@ -116,6 +118,19 @@ test.describe('abandoned drafts', () => {
     expect(record.status).toBe('discarded');
     expect(record.notes).toBe(note);
     expect(record.discardedByName).toBe(DEMO.counselor.displayName);
+
+    // Opened again, the discarded draft reads as such and takes no edits.
+    await page.goto(`/calls/${withNote}`);
+    await expect(
+      page.getByText(
+        `This draft was discarded by ${DEMO.counselor.displayName}`,
+      ),
+    ).toBeVisible();
+    await expect(page.getByLabel('Call notes')).toHaveValue(note);
+    await expect(page.getByLabel('Call notes')).toBeDisabled();
+    await expect(page.locator('cb-discard-draft-button')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'call-page-discarded-draft');
   });
 
   test('a supervisor watches a discarded draft leave "Calls in progress", finds it among the discarded, and sees the "Unfinished drafts" region', async ({
