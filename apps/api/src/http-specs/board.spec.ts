@@ -1,46 +1,15 @@
 import type { AddressInfo } from 'node:net';
-import type { BoardSnapshot } from '@casebook/shared/contracts';
-import { bearer, demoAccount, signIn, startTestApp, type TestApp } from '../testing/test-app';
+import { waitForBoard } from '../testing/board-events';
+import {
+  bearer,
+  demoAccount,
+  signIn,
+  startTestApp,
+  type TestApp,
+} from '../testing/test-app';
 
 const counselor = demoAccount('counselor');
 const supervisor = demoAccount('supervisor');
-
-/** Reads server-sent events from a fetch body until `until` accepts one board snapshot. */
-async function waitForBoard(
-  url: string,
-  token: string,
-  until: (snapshot: BoardSnapshot) => boolean,
-  timeoutMs: number,
-): Promise<BoardSnapshot> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` }, signal: controller.signal });
-    expect(response.headers.get('content-type')).toContain('text/event-stream');
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) throw new Error('the board stream ended');
-      buffer += decoder.decode(value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const event = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const type = /^event: (.*)$/m.exec(event)?.[1];
-        const data = /^data: (.*)$/m.exec(event)?.[1];
-        if (type === 'board' && data) {
-          const snapshot = JSON.parse(data) as BoardSnapshot;
-          if (until(snapshot)) return snapshot;
-        }
-      }
-    }
-  } finally {
-    clearTimeout(timer);
-    controller.abort();
-  }
-}
 
 describe('live board over HTTP', () => {
   let a: TestApp;
@@ -52,7 +21,10 @@ describe('live board over HTTP', () => {
     if (a.config.database.type === 'sqlite') {
       b = await startTestApp({ DATABASE_PATH: a.config.database.path });
     } else {
-      b = await startTestApp({ DATABASE_URL: a.config.database.url, DATABASE_TYPE: 'postgres' });
+      b = await startTestApp({
+        DATABASE_URL: a.config.database.url,
+        DATABASE_TYPE: 'postgres',
+      });
     }
     await b.app.listen(0);
     boardUrl = `http://127.0.0.1:${(b.app.getHttpServer().address() as AddressInfo).port}/api/board/events`;
@@ -65,13 +37,22 @@ describe('live board over HTTP', () => {
 
   it('shows on instance B, within two seconds, a high-risk screen saved through instance A', async () => {
     const supToken = await signIn(b, supervisor.username, supervisor.password);
-    const counselorToken = await signIn(a, counselor.username, counselor.password);
+    const counselorToken = await signIn(
+      a,
+      counselor.username,
+      counselor.password,
+    );
     const call = await a.http
       .post('/api/calls')
       .set(bearer(counselorToken))
       .send({ direction: 'inbound', startedAt: a.clock.now().toISOString() })
       .expect(201);
-    const seen = waitForBoard(boardUrl, supToken, (s) => s.highRisk.some((alert) => alert.callId === call.body.id), 4000);
+    const seen = waitForBoard(
+      boardUrl,
+      supToken,
+      (s) => s.highRisk.some((alert) => alert.callId === call.body.id),
+      4000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const savedAt = Date.now();
     await a.http
@@ -81,7 +62,10 @@ describe('live board over HTTP', () => {
       .expect(200);
     const snapshot = await seen;
     expect(Date.now() - savedAt).toBeLessThan(2000);
-    expect(snapshot.highRisk.find((alert) => alert.callId === call.body.id)?.counselorName).toBe(counselor.displayName);
+    expect(
+      snapshot.highRisk.find((alert) => alert.callId === call.body.id)
+        ?.counselorName,
+    ).toBe(counselor.displayName);
     expect(snapshot.inProgress.map((c) => c.callId)).toContain(call.body.id);
   });
 

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@casebook/api/core';
-import { freshPostgresDatabase } from '../testing/test-app';
+import {
+  migrateTo,
+  migrationTestTarget,
+  positionalQuery,
+} from '../testing/migration-database';
 
 /**
  * The substances migration on a database that already holds cases and calls (issue 9):
@@ -13,55 +14,63 @@ import { freshPostgresDatabase } from '../testing/test-app';
  */
 describe('substances migration on existing rows', () => {
   const NAME = 'SubstancesAndEmergencyPaths1764700000000';
-  const before = MIGRATIONS.slice(0, MIGRATIONS.findIndex((migration) => migration.name === NAME));
+  const before = MIGRATIONS.slice(
+    0,
+    MIGRATIONS.findIndex((migration) => migration.name === NAME),
+  );
   let source: DataSource;
   let cleanup: () => Promise<void>;
 
-  async function connect(target: DataSourceOptions, migrations: DataSourceOptions['migrations']): Promise<DataSource> {
-    const ready = await new DataSource({ ...target, migrations } as DataSourceOptions).initialize();
-    await ready.runMigrations();
-    return ready;
-  }
-
-  /** Positional parameters as the connected driver writes them. */
-  function query(sql: string, params: unknown[]): Promise<unknown> {
-    let n = 0;
-    return source.query(source.options.type === 'postgres' ? sql.replace(/\?/g, () => `$${++n}`) : sql, params);
-  }
+  const query = (sql: string, params: unknown[] = []) =>
+    positionalQuery(source, sql, params);
 
   beforeAll(async () => {
     expect(before.length).toBeGreaterThan(0);
-    const postgres = await freshPostgresDatabase();
-    const dir = mkdtempSync(join(tmpdir(), 'casebook-migration-'));
-    cleanup = async () => {
-      await postgres?.drop();
-      rmSync(dir, { recursive: true, force: true });
-    };
-    const target: DataSourceOptions = postgres
-      ? { type: 'postgres', url: postgres.url, migrationsTransactionMode: 'each' }
-      : { type: 'better-sqlite3', database: join(dir, 'casebook.sqlite') };
-    source = await connect(target, before);
+    const database = await migrationTestTarget();
+    cleanup = database.cleanup;
+    const target = database.target;
+    source = await migrateTo(target, before);
     const at = '2026-03-01 10:00:00';
     await query(
       `INSERT INTO users (id, username, display_name, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ['u-1', 'casey', 'Casey', 'counselor', 'x', at, at],
     );
-    for (const [id, substance] of [['case-rx', 'prescription-opioids'], ['case-other', 'other'], ['case-none', null]]) {
+    for (const [id, substance] of [
+      ['case-rx', 'prescription-opioids'],
+      ['case-other', 'other'],
+      ['case-none', null],
+    ]) {
       await query(
         `INSERT INTO cases (id, case_number, alias, alias_search, primary_substance, created_by, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         [id, id, id, id, substance, 'u-1', at, at],
       );
     }
-    for (const [id, caseId, status] of [['draft-rx', 'case-rx', 'draft'], ['final-rx', 'case-rx', 'final'], ['draft-anon', null, 'draft']]) {
+    for (const [id, caseId, status] of [
+      ['draft-rx', 'case-rx', 'draft'],
+      ['final-rx', 'case-rx', 'final'],
+      ['draft-anon', null, 'draft'],
+    ]) {
       await query(
         `INSERT INTO calls (id, case_id, counselor_id, direction, status, started_at, notes, symptoms, referrals, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [id, caseId, 'u-1', 'inbound', status, at, '', '{"symptomIds":[]}', '[]', at, at],
+        [
+          id,
+          caseId,
+          'u-1',
+          'inbound',
+          status,
+          at,
+          '',
+          '{"symptomIds":[]}',
+          '[]',
+          at,
+          at,
+        ],
       );
     }
     await source.destroy();
-    source = await connect(target, MIGRATIONS);
+    source = await migrateTo(target, MIGRATIONS);
   });
 
   afterAll(async () => {
@@ -70,13 +79,22 @@ describe('substances migration on existing rows', () => {
   });
 
   it('keeps every case substance, with no co-used substances and no pregnancy', async () => {
-    const rows = (await source.query(`SELECT id, primary_substance, co_used_substances, pregnant FROM cases ORDER BY id`)) as {
+    const rows = (await source.query(
+      `SELECT id, primary_substance, co_used_substances, pregnant FROM cases ORDER BY id`,
+    )) as {
       id: string;
       primary_substance: string | null;
       co_used_substances: string;
       pregnant: unknown;
     }[];
-    expect(rows.map((r) => [r.id, r.primary_substance, JSON.parse(r.co_used_substances), Boolean(r.pregnant)])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.id,
+        r.primary_substance,
+        JSON.parse(r.co_used_substances),
+        Boolean(r.pregnant),
+      ]),
+    ).toEqual([
       ['case-none', null, [], false],
       ['case-other', 'other', [], false],
       ['case-rx', 'prescription-opioids', [], false],
@@ -84,13 +102,22 @@ describe('substances migration on existing rows', () => {
   });
 
   it("gives a draft its case's substance, and a finalized or anonymous call none", async () => {
-    const rows = (await source.query(`SELECT id, substance, overdose, withdrawal_danger_signs FROM calls ORDER BY id`)) as {
+    const rows = (await source.query(
+      `SELECT id, substance, overdose, withdrawal_danger_signs FROM calls ORDER BY id`,
+    )) as {
       id: string;
       substance: string | null;
       overdose: string | null;
       withdrawal_danger_signs: string;
     }[];
-    expect(rows.map((r) => [r.id, r.substance, r.overdose, JSON.parse(r.withdrawal_danger_signs)])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.id,
+        r.substance,
+        r.overdose,
+        JSON.parse(r.withdrawal_danger_signs),
+      ]),
+    ).toEqual([
       ['draft-anon', null, null, []],
       ['draft-rx', 'prescription-opioids', null, []],
       ['final-rx', null, null, []],

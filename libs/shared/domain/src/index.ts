@@ -28,3 +28,5 @@ export * from './lib/emergency/overdose-guide';
 export * from './lib/emergency/overdose-rules';
 export * from './lib/substances/pregnancy-guidance';
 export * from './lib/withdrawal/buprenorphine-readiness';
+export * from './lib/drafts/empty-draft';
+export * from './lib/drafts/stale-draft';

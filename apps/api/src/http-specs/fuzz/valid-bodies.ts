@@ -18,7 +18,8 @@ export interface BodyRefs {
 /** The account the login fuzzer signs in as, with a wrong password: it may be throttled. */
 export const LOGIN_FUZZ_USERNAME = 'fuzz.target';
 
-const minutesFrom = (now: Date, minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
+const minutesFrom = (now: Date, minutes: number) =>
+  new Date(now.getTime() + minutes * 60_000).toISOString();
 
 const caseFields = (r: BodyRefs) => ({
   alias: 'Fuzz caller',
@@ -35,11 +36,18 @@ const callContent = (r: BodyRefs) => ({
   endedAt: minutesFrom(r.now, -1),
   notes: 'Caller asked about detox.',
   lastUseAt: minutesFrom(r.now, -24 * 60),
-  assessments: [{ instrument: 'sows', answers: Object.fromEntries(SOWS_ITEM_IDS.map((id) => [id, 1])) }],
+  assessments: [
+    {
+      instrument: 'sows',
+      answers: Object.fromEntries(SOWS_ITEM_IDS.map((id) => [id, 1])),
+    },
+  ],
   symptoms: { symptomIds: [SYMPTOM_CATALOGUE[0].id], freeText: 'Tired' },
   risk: { answers: { q1: false, q2: false, q6: false } },
   outcome: 'referred',
-  referrals: [{ type: 'detox', resourceId: r.resourceId, note: 'Gave the number' }],
+  referrals: [
+    { type: 'detox', resourceId: r.resourceId, note: 'Gave the number' },
+  ],
   naloxoneDiscussed: true,
   overdoseEducationGiven: true,
 });
@@ -58,14 +66,33 @@ const resourceFields = () => ({
  * to existing records, nested objects the document leaves empty, and the current version.
  */
 const FIXTURES: Record<string, (r: BodyRefs) => Record<string, unknown>> = {
-  LoginDto: () => ({ username: LOGIN_FUZZ_USERNAME, password: 'not the password at all' }),
-  CreateUserDto: (r) => ({ username: `fuzz.user${r.unique()}`, displayName: 'Fuzz User', role: 'counselor', password: 'fuzz password 123456' }),
-  UpdateUserDto: () => ({ displayName: 'Fuzz Target', role: 'counselor', password: 'another fuzz password', active: true }),
+  LoginDto: () => ({
+    username: LOGIN_FUZZ_USERNAME,
+    password: 'not the password at all',
+  }),
+  CreateUserDto: (r) => ({
+    username: `fuzz.user${r.unique()}`,
+    displayName: 'Fuzz User',
+    role: 'counselor',
+    password: 'fuzz password 123456',
+  }),
+  UpdateUserDto: () => ({
+    displayName: 'Fuzz Target',
+    role: 'counselor',
+    password: 'another fuzz password',
+    active: true,
+  }),
   CreateCaseDto: (r) => caseFields(r),
-  UpdateCaseDto: (r) => ({ ...caseFields(r), status: 'open', version: r.targetVersion }),
+  UpdateCaseDto: (r) => ({
+    ...caseFields(r),
+    status: 'open',
+    version: r.targetVersion,
+  }),
   CreateCallDto: (r) => ({ id: randomUUID(), ...callContent(r) }),
   UpdateCallDto: (r) => ({ ...callContent(r), version: r.targetVersion }),
   CreateAddendumDto: () => ({ text: 'Caller rang back: safe.' }),
+  // The fuzzer's drafts have content: a valid discard is a plain one (ADR 32).
+  DiscardCallDto: () => ({ onlyIfEmpty: false }),
   CreateCallbackDto: (r) => ({
     caseId: r.caseId,
     dueAt: minutesFrom(r.now, 60),
@@ -82,11 +109,18 @@ const FIXTURES: Record<string, (r: BodyRefs) => Record<string, unknown>> = {
     attempt: { result: 'no-answer', note: 'Rang out', callId: r.finalCallId },
   }),
   CreateResourceDto: () => resourceFields(),
-  UpdateResourceDto: (r) => ({ ...resourceFields(), version: r.targetVersion, active: true }),
+  UpdateResourceDto: (r) => ({
+    ...resourceFields(),
+    version: r.targetVersion,
+    active: true,
+  }),
 };
 
 /** The known-valid body of a schema, as the fixture writes it. */
-export function fixtureBody(name: string, refs: BodyRefs): Record<string, unknown> {
+export function fixtureBody(
+  name: string,
+  refs: BodyRefs,
+): Record<string, unknown> {
   return FIXTURES[name]?.(refs) ?? {};
 }
 
@@ -94,7 +128,11 @@ export function fixtureBody(name: string, refs: BodyRefs): Record<string, unknow
  * A valid body for a request schema: every property the schema declares, valued from the
  * fixture when there is one, else from the schema (enum, example, format, type).
  */
-export function validBody(name: string, schema: Schema, refs: BodyRefs): Record<string, unknown> {
+export function validBody(
+  name: string,
+  schema: Schema,
+  refs: BodyRefs,
+): Record<string, unknown> {
   const fixture = FIXTURES[name]?.(refs) ?? {};
   const body: Record<string, unknown> = {};
   for (const [key, property] of Object.entries(schema.properties ?? {})) {
@@ -121,7 +159,9 @@ function fromSchema(schema: Schema, refs: BodyRefs): unknown {
       return [];
     case 'object':
       // Swagger says "object" for `string | null` unions: leave such a field out rather than guess.
-      return schema.properties && Object.keys(schema.properties).length ? {} : undefined;
+      return schema.properties && Object.keys(schema.properties).length
+        ? {}
+        : undefined;
     default:
       return undefined;
   }

@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
+import {
+  In,
+  LessThan,
+  LessThanOrEqual,
+  MoreThan,
+  MoreThanOrEqual,
+  Repository,
+} from 'typeorm';
 import type { BoardCall, BoardSnapshot } from '@casebook/shared/contracts';
 import { CallbackEntity } from '@casebook/api/callbacks';
 import { AssessmentEntity, CallEntity } from '@casebook/api/calls';
 import { Clock } from '@casebook/api/core';
+import { staleDraftSavedBefore } from '@casebook/shared/domain';
 
-/** A draft untouched this long is no longer shown as a call in progress. */
-export const IN_PROGRESS_WINDOW_MINUTES = 10;
 /** High-risk screens stay on the board for a shift. */
 export const HIGH_RISK_WINDOW_HOURS = 12;
 const MAX_ROWS = 50;
@@ -16,23 +22,39 @@ const MAX_ROWS = 50;
 @Injectable()
 export class BoardService {
   constructor(
-    @InjectRepository(CallEntity) private readonly calls: Repository<CallEntity>,
-    @InjectRepository(AssessmentEntity) private readonly assessments: Repository<AssessmentEntity>,
-    @InjectRepository(CallbackEntity) private readonly callbacks: Repository<CallbackEntity>,
+    @InjectRepository(CallEntity)
+    private readonly calls: Repository<CallEntity>,
+    @InjectRepository(AssessmentEntity)
+    private readonly assessments: Repository<AssessmentEntity>,
+    @InjectRepository(CallbackEntity)
+    private readonly callbacks: Repository<CallbackEntity>,
     private readonly clock: Clock,
   ) {}
 
   async snapshot(): Promise<BoardSnapshot> {
     const now = this.clock.now();
-    const [inProgress, highRisk, overdue] = await Promise.all([
+    // One rule splits the drafts: saved within 30 minutes is in progress, else unfinished.
+    const staleBefore = staleDraftSavedBefore(now);
+    const [inProgress, unfinished, highRisk, overdue] = await Promise.all([
       this.calls.find({
-        where: { status: 'draft', updatedAt: MoreThanOrEqual(new Date(now.getTime() - IN_PROGRESS_WINDOW_MINUTES * 60_000)) },
+        where: { status: 'draft', updatedAt: MoreThan(staleBefore) },
         relations: { counselor: true, case: true },
         order: { startedAt: 'ASC' },
         take: MAX_ROWS,
       }),
       this.calls.find({
-        where: { riskLevel: 'high', updatedAt: MoreThanOrEqual(new Date(now.getTime() - HIGH_RISK_WINDOW_HOURS * 3_600_000)) },
+        where: { status: 'draft', updatedAt: LessThanOrEqual(staleBefore) },
+        relations: { counselor: true, case: true },
+        order: { updatedAt: 'DESC' },
+        take: MAX_ROWS,
+      }),
+      this.calls.find({
+        where: {
+          riskLevel: 'high',
+          updatedAt: MoreThanOrEqual(
+            new Date(now.getTime() - HIGH_RISK_WINDOW_HOURS * 3_600_000),
+          ),
+        },
         relations: { counselor: true, case: true },
         order: { updatedAt: 'DESC' },
         take: MAX_ROWS,
@@ -45,12 +67,20 @@ export class BoardService {
       }),
     ]);
     const scored = inProgress.length
-      ? await this.assessments.find({ where: { callId: In(inProgress.map((c) => c.id)) }, order: { position: 'ASC' } })
+      ? await this.assessments.find({
+          where: { callId: In(inProgress.map((c) => c.id)) },
+          order: { position: 'ASC' },
+        })
       : [];
     return {
       at: now.toISOString(),
       inProgress: inProgress.map((call) => {
-        const latest = scored.filter((a) => a.callId === call.id && a.total !== null && a.severity !== null).pop();
+        const latest = scored
+          .filter(
+            (a) =>
+              a.callId === call.id && a.total !== null && a.severity !== null,
+          )
+          .pop();
         return {
           callId: call.id,
           counselorId: call.counselorId,
@@ -59,10 +89,16 @@ export class BoardService {
           startedAt: call.startedAt.toISOString(),
           latestSeverity:
             latest && latest.total !== null && latest.severity !== null
-              ? { instrument: latest.instrument, total: latest.total, severity: latest.severity }
+              ? {
+                  instrument: latest.instrument,
+                  total: latest.total,
+                  severity: latest.severity,
+                }
               : null,
           riskLevel: call.riskLevel,
-          overdose: call.overdose ? (JSON.parse(call.overdose) as BoardCall['overdose']) : null,
+          overdose: call.overdose
+            ? (JSON.parse(call.overdose) as BoardCall['overdose'])
+            : null,
         };
       }),
       highRisk: highRisk.map((call) => ({
@@ -71,6 +107,13 @@ export class BoardService {
         caseNumber: call.case?.caseNumber ?? null,
         savedAt: call.updatedAt.toISOString(),
         status: call.status,
+      })),
+      unfinishedDrafts: unfinished.map((call) => ({
+        callId: call.id,
+        counselorName: call.counselor.displayName,
+        caseNumber: call.case?.caseNumber ?? null,
+        startedAt: call.startedAt.toISOString(),
+        savedAt: call.updatedAt.toISOString(),
       })),
       overdueCallbacks: overdue.map((callback) => ({
         callbackId: callback.id,

@@ -41,7 +41,10 @@ export function toAddendum(row: AddendumEntity): Addendum {
 /** The stored screen with the server's assessment of it, recomputed by the shared screener. */
 export function toRiskRecord(json: string | null): RiskScreenRecord | null {
   if (!json) return null;
-  const stored = JSON.parse(json) as Pick<RiskScreenRecord, 'answers' | 'emergencyDisclosure'>;
+  const stored = JSON.parse(json) as Pick<
+    RiskScreenRecord,
+    'answers' | 'emergencyDisclosure'
+  >;
   const outcome = cssrsRisk(stored.answers);
   if (!outcome.ok) return null;
   return {
@@ -53,7 +56,11 @@ export function toRiskRecord(json: string | null): RiskScreenRecord | null {
   };
 }
 
-export function toCallRecord(row: CallEntity, assessments: AssessmentEntity[], addenda: AddendumEntity[]): CallRecord {
+export function toCallRecord(
+  row: CallEntity,
+  assessments: AssessmentEntity[],
+  addenda: AddendumEntity[],
+): CallRecord {
   return {
     id: row.id,
     caseId: row.caseId,
@@ -72,7 +79,9 @@ export function toCallRecord(row: CallEntity, assessments: AssessmentEntity[], a
     coUsedSubstances: row.coUsedSubstances,
     pregnant: row.pregnant,
     withdrawalDangerSigns: row.withdrawalDangerSigns,
-    overdose: row.overdose ? (JSON.parse(row.overdose) as OverdoseResponse) : null,
+    overdose: row.overdose
+      ? (JSON.parse(row.overdose) as OverdoseResponse)
+      : null,
     assessments: assessments.map(toAssessmentRecord),
     symptoms: JSON.parse(row.symptoms) as SymptomReport,
     risk: toRiskRecord(row.risk),
@@ -83,14 +92,22 @@ export function toCallRecord(row: CallEntity, assessments: AssessmentEntity[], a
     overdoseEducationGiven: row.overdoseEducationGiven,
     addenda: addenda.map(toAddendum),
     finalizedAt: row.finalizedAt?.toISOString() ?? null,
+    discardedAt: row.discardedAt?.toISOString() ?? null,
+    discardedByName: row.discardedBy?.displayName ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
   };
 }
 
-export function toCallSummary(row: CallEntity, assessments: AssessmentEntity[], addendaCount: number): CallSummary {
-  const latest = [...assessments].reverse().find((a) => a.total !== null && a.severity !== null);
+export function toCallSummary(
+  row: CallEntity,
+  assessments: AssessmentEntity[],
+  addendaCount: number,
+): CallSummary {
+  const latest = [...assessments]
+    .reverse()
+    .find((a) => a.total !== null && a.severity !== null);
   return {
     id: row.id,
     caseId: row.caseId,
@@ -106,7 +123,11 @@ export function toCallSummary(row: CallEntity, assessments: AssessmentEntity[], 
     riskLevel: row.riskLevel,
     latestSeverity:
       latest && latest.total !== null && latest.severity !== null
-        ? { instrument: latest.instrument, total: latest.total, severity: latest.severity }
+        ? {
+            instrument: latest.instrument,
+            total: latest.total,
+            severity: latest.severity,
+          }
         : null,
     addendaCount,
   };

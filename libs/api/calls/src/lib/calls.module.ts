@@ -6,6 +6,7 @@ import { UsersModule } from '@casebook/api/users';
 import { CallsController } from './calls.controller';
 import { CallsService } from './calls.service';
 import { CaseSymptomsController } from './case-symptoms.controller';
+import { DraftDiscards } from './draft-discards';
 import { AddendumEntity } from './entities/addendum.entity';
 import { AssessmentEntity } from './entities/assessment.entity';
 import { CallEntity } from './entities/call.entity';
@@ -13,9 +14,15 @@ import { InstrumentsController } from './instruments.controller';
 import { OpenCallsModule } from './open-calls.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallEntity, AssessmentEntity, AddendumEntity]), CasesModule, ResourcesModule, UsersModule, OpenCallsModule],
+  imports: [
+    TypeOrmModule.forFeature([CallEntity, AssessmentEntity, AddendumEntity]),
+    CasesModule,
+    ResourcesModule,
+    UsersModule,
+    OpenCallsModule,
+  ],
   controllers: [CallsController, CaseSymptomsController, InstrumentsController],
-  providers: [CallsService],
+  providers: [CallsService, DraftDiscards],
   exports: [CallsService],
 })
 export class CallsModule {}

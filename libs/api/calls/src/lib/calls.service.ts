@@ -13,9 +13,22 @@ import type {
   SymptomHistory,
   UpdateCallRequest,
 } from '@casebook/shared/contracts';
-import { cssrsRisk, getInstrument, hoursSinceLastUse, scoreAssessment } from '@casebook/shared/domain';
+import {
+  cssrsRisk,
+  getInstrument,
+  hoursSinceLastUse,
+  scoreAssessment,
+} from '@casebook/shared/domain';
 import { CasesService } from '@casebook/api/cases';
-import { addToRollups, Clock, dialectOf, handleSeconds, RequestValidationError, toDriverSql, UnitOfWork } from '@casebook/api/core';
+import {
+  addToRollups,
+  Clock,
+  dialectOf,
+  handleSeconds,
+  RequestValidationError,
+  toDriverSql,
+  UnitOfWork,
+} from '@casebook/api/core';
 import { ResourcesService } from '@casebook/api/resources';
 import { UsersService } from '@casebook/api/users';
 import { contentOf, pickContent } from './call-content';
@@ -64,7 +77,10 @@ export class CallsService {
   }
 
   /** Starts a draft; the same client-chosen id again returns the draft already made. */
-  async create(request: CreateCallRequest, actor: SessionUser): Promise<{ record: CallRecord; created: boolean }> {
+  async create(
+    request: CreateCallRequest,
+    actor: SessionUser,
+  ): Promise<{ record: CallRecord; created: boolean }> {
     if (request.id) {
       const existing = await this.calls.findOneBy({ id: request.id });
       if (existing) {
@@ -92,21 +108,40 @@ export class CallsService {
   }
 
   /** Autosave: the fields sent replace the stored ones, and the whole result is checked. */
-  async update(id: string, change: UpdateCallRequest, actor: SessionUser): Promise<CallRecord> {
+  async update(
+    id: string,
+    change: UpdateCallRequest,
+    actor: SessionUser,
+  ): Promise<CallRecord> {
     const row = await this.editableDraft(id, actor);
-    if (change.version !== undefined && change.version !== row.version) throw CallErrors.stale();
-    const existing = await this.assessments.find({ where: { callId: id }, order: { position: 'ASC' } });
-    const content = { ...contentOf(toCallRecord(row, existing, [])), ...pickContent(change) };
+    if (change.version !== undefined && change.version !== row.version)
+      throw CallErrors.stale();
+    const existing = await this.assessments.find({
+      where: { callId: id },
+      order: { position: 'ASC' },
+    });
+    const content = {
+      ...contentOf(toCallRecord(row, existing, [])),
+      ...pickContent(change),
+    };
     await this.check(content);
     const now = this.clock.now();
     await this.unitOfWork.run(async (manager) => {
       const result = await manager.update(
         CallEntity,
         { id, version: row.version, status: 'draft' },
-        { ...(await this.columns(content)), updatedAt: now, version: row.version + 1 },
+        {
+          ...(await this.columns(content)),
+          updatedAt: now,
+          version: row.version + 1,
+        },
       );
       if (!result.affected) throw CallErrors.stale();
-      if (change.assessments !== undefined || change.lastUseAt !== undefined || change.caseId !== undefined) {
+      if (
+        change.assessments !== undefined ||
+        change.lastUseAt !== undefined ||
+        change.caseId !== undefined
+      ) {
         await this.writeAssessments(manager, id, content, existing, now);
       }
     });
@@ -136,13 +171,22 @@ export class CallsService {
       if (!result.affected) throw CallErrors.stale();
       // The call enters the report rollups with the change that makes it count.
       const dialect = dialectOf(manager);
-      for (const statement of addToRollups(dialect, { sql: 'c.id = ?', params: [id] })) {
-        await manager.query(toDriverSql(dialect, statement.sql), statement.params);
+      for (const statement of addToRollups(dialect, {
+        sql: 'c.id = ?',
+        params: [id],
+      })) {
+        await manager.query(
+          toDriverSql(dialect, statement.sql),
+          statement.params,
+        );
       }
     });
     const record = await this.get(id);
     if (record.caseId) {
-      const latest = [...record.assessments].reverse().find((a) => a.status === 'complete') ?? null;
+      const latest =
+        [...record.assessments]
+          .reverse()
+          .find((a) => a.status === 'complete') ?? null;
       await this.cases.recordFinalizedCall(record.caseId, {
         startedAt: new Date(record.startedAt),
         lastUseAt: record.lastUseAt ? new Date(record.lastUseAt) : null,
@@ -155,11 +199,21 @@ export class CallsService {
     return record;
   }
 
-  async addAddendum(id: string, text: string, actor: SessionUser): Promise<CallRecord> {
+  async addAddendum(
+    id: string,
+    text: string,
+    actor: SessionUser,
+  ): Promise<CallRecord> {
     const row = await this.calls.findOneBy({ id });
     if (!row) throw CallErrors.notFound();
     if (row.status !== 'final') throw CallErrors.notFinalized();
-    await this.addenda.insert({ id: randomUUID(), callId: id, authorId: actor.id, text, createdAt: this.clock.now() });
+    await this.addenda.insert({
+      id: randomUUID(),
+      callId: id,
+      authorId: actor.id,
+      text,
+      createdAt: this.clock.now(),
+    });
     return this.get(id);
   }
 
@@ -169,34 +223,64 @@ export class CallsService {
    */
   async readAs(id: string, actor: SessionUser): Promise<CallRecord> {
     const record = await this.get(id);
-    if (!mayReadDraftsOf(actor, record.counselorId) && record.status === 'draft') throw CallErrors.draftOfAnother();
+    if (
+      !mayReadDraftsOf(actor, record.counselorId) &&
+      record.status !== 'final'
+    )
+      throw CallErrors.draftOfAnother();
     return record;
   }
 
   async get(id: string): Promise<CallRecord> {
-    const row = await this.calls.findOne({ where: { id }, relations: { case: true, counselor: true } });
+    const row = await this.calls.findOne({
+      where: { id },
+      relations: { case: true, counselor: true, discardedBy: true },
+    });
     if (!row) throw CallErrors.notFound();
     const [assessments, addenda] = await Promise.all([
-      this.assessments.find({ where: { callId: id }, order: { position: 'ASC' } }),
-      this.addenda.find({ where: { callId: id }, order: { createdAt: 'ASC' }, relations: { author: true } }),
+      this.assessments.find({
+        where: { callId: id },
+        order: { position: 'ASC' },
+      }),
+      this.addenda.find({
+        where: { callId: id },
+        order: { createdAt: 'ASC' },
+        relations: { author: true },
+      }),
     ]);
     return toCallRecord(row, assessments, addenda);
   }
 
-  /** Newest first, one page, with each call's latest severity and addenda count; a counselor sees only their own drafts. */
-  async list(filter: CallFilter, actor: SessionUser): Promise<Page<CallSummary>> {
+  /** Newest first, one page, with each call's latest severity and addenda count; a counselor sees only their own drafts and discarded drafts. */
+  async list(
+    filter: CallFilter,
+    actor: SessionUser,
+  ): Promise<Page<CallSummary>> {
     const query = this.calls
       .createQueryBuilder('call')
       .leftJoinAndSelect('call.case', 'case')
       .innerJoinAndSelect('call.counselor', 'counselor');
     if (actor.role !== 'supervisor') {
-      query.andWhere(`(call.status = 'final' OR call.counselor_id = :me)`, { me: actor.id });
+      query.andWhere(`(call.status = 'final' OR call.counselor_id = :me)`, {
+        me: actor.id,
+      });
     }
-    if (filter.caseId) query.andWhere('call.case_id = :caseId', { caseId: filter.caseId });
-    if (filter.counselorId) query.andWhere('call.counselor_id = :counselorId', { counselorId: filter.counselorId });
-    if (filter.status) query.andWhere('call.status = :status', { status: filter.status });
-    if (filter.from) query.andWhere('call.started_at >= :from', { from: new Date(filter.from) });
-    if (filter.to) query.andWhere('call.started_at < :to', { to: new Date(filter.to) });
+    if (filter.caseId)
+      query.andWhere('call.case_id = :caseId', { caseId: filter.caseId });
+    if (filter.counselorId)
+      query.andWhere('call.counselor_id = :counselorId', {
+        counselorId: filter.counselorId,
+      });
+    // A discarded draft is listed only when asked for by name (ADR 32).
+    if (filter.status)
+      query.andWhere('call.status = :status', { status: filter.status });
+    else query.andWhere(`call.status <> 'discarded'`);
+    if (filter.from)
+      query.andWhere('call.started_at >= :from', {
+        from: new Date(filter.from),
+      });
+    if (filter.to)
+      query.andWhere('call.started_at < :to', { to: new Date(filter.to) });
     const [rows, total] = await query
       .orderBy('call.started_at', 'DESC')
       .addOrderBy('call.id', 'ASC')
@@ -210,7 +294,10 @@ export class CallsService {
   /** The list rows of the given calls, in the order of `ids` (reports' drill-down). */
   async summaries(ids: readonly string[]): Promise<CallSummary[]> {
     if (!ids.length) return [];
-    const rows = await this.calls.find({ where: { id: In([...ids]) }, relations: { case: true, counselor: true } });
+    const rows = await this.calls.find({
+      where: { id: In([...ids]) },
+      relations: { case: true, counselor: true },
+    });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return this.summarize(ids.flatMap((id) => byId.get(id) ?? []));
   }
@@ -218,14 +305,18 @@ export class CallsService {
   private async summarize(rows: CallEntity[]): Promise<CallSummary[]> {
     const ids = rows.map((row) => row.id);
     if (!ids.length) return [];
-    const assessments = await this.assessments.find({ where: { callId: In(ids) }, order: { position: 'ASC' } });
-    const counts: { callId: string; count: string | number }[] = await this.addenda
-      .createQueryBuilder('addendum')
-      .select('addendum.call_id', 'callId')
-      .addSelect('COUNT(*)', 'count')
-      .where('addendum.call_id IN (:...ids)', { ids })
-      .groupBy('addendum.call_id')
-      .getRawMany();
+    const assessments = await this.assessments.find({
+      where: { callId: In(ids) },
+      order: { position: 'ASC' },
+    });
+    const counts: { callId: string; count: string | number }[] =
+      await this.addenda
+        .createQueryBuilder('addendum')
+        .select('addendum.call_id', 'callId')
+        .addSelect('COUNT(*)', 'count')
+        .where('addendum.call_id IN (:...ids)', { ids })
+        .groupBy('addendum.call_id')
+        .getRawMany();
     return rows.map((row) =>
       toCallSummary(
         row,
@@ -264,10 +355,17 @@ export class CallsService {
     };
   }
 
-  private async editableDraft(id: string, actor: SessionUser): Promise<CallEntity> {
-    const row = await this.calls.findOne({ where: { id }, relations: { case: true, counselor: true } });
+  private async editableDraft(
+    id: string,
+    actor: SessionUser,
+  ): Promise<CallEntity> {
+    const row = await this.calls.findOne({
+      where: { id },
+      relations: { case: true, counselor: true },
+    });
     if (!row) throw CallErrors.notFound();
     if (row.status === 'final') throw CallErrors.finalized();
+    if (row.status === 'discarded') throw CallErrors.discarded();
     if (row.counselorId !== actor.id) throw CallErrors.notOwner();
     return row;
   }
@@ -275,17 +373,28 @@ export class CallsService {
   private async check(content: CallContent): Promise<void> {
     const problems = callContentProblems(content, this.clock.now());
     if (problems.length) throw new RequestValidationError(problems);
-    if (content.caseId && !(await this.cases.exists(content.caseId))) throw CallErrors.unknownCase();
+    if (content.caseId && !(await this.cases.exists(content.caseId)))
+      throw CallErrors.unknownCase();
     const disclosedBy = content.risk?.emergencyDisclosure?.disclosedByUserId;
     if (disclosedBy && !(await this.users.findActiveCaller(disclosedBy))) {
       const field = 'risk.emergencyDisclosure.disclosedByUserId';
-      throw new RequestValidationError([{ field, message: `${field} must name an active counselor or supervisor` }]);
+      throw new RequestValidationError([
+        {
+          field,
+          message: `${field} must name an active counselor or supervisor`,
+        },
+      ]);
     }
     const referrals = content.referrals ?? [];
     for (const [index, referral] of referrals.entries()) {
-      if (referral.resourceId && !(await this.resources.exists(referral.resourceId))) {
+      if (
+        referral.resourceId &&
+        !(await this.resources.exists(referral.resourceId))
+      ) {
         const field = `referrals.${index}.resourceId`;
-        throw new RequestValidationError([{ field, message: `${field} does not name a directory entry` }]);
+        throw new RequestValidationError([
+          { field, message: `${field} does not name a directory entry` },
+        ]);
       }
     }
   }
@@ -293,7 +402,10 @@ export class CallsService {
   /** The call's own columns from its content; the risk level is the server's, from the shared screener. */
   private async columns(content: CallContent): Promise<Partial<CallEntity>> {
     // A disclosure recorded for an overdose, with no question answered, is no screen: no level.
-    const risk = content.risk && Object.keys(content.risk.answers).length ? cssrsRisk(content.risk.answers) : null;
+    const risk =
+      content.risk && Object.keys(content.risk.answers).length
+        ? cssrsRisk(content.risk.answers)
+        : null;
     return {
       caseId: content.caseId ?? null,
       direction: content.direction,
@@ -309,7 +421,10 @@ export class CallsService {
       overdose: content.overdose
         ? JSON.stringify({
             openedAt: content.overdose.openedAt,
-            steps: content.overdose.steps.map(({ step, doneAt }) => ({ step, doneAt })),
+            steps: content.overdose.steps.map(({ step, doneAt }) => ({
+              step,
+              doneAt,
+            })),
           })
         : null,
       symptoms: JSON.stringify({
@@ -322,10 +437,19 @@ export class CallsService {
             emergencyDisclosure: content.risk.emergencyDisclosure ?? null,
           })
         : null,
-      riskLevel: risk?.ok ? (risk.status === 'complete' ? risk.level : risk.levelSoFar) : null,
+      riskLevel: risk?.ok
+        ? risk.status === 'complete'
+          ? risk.level
+          : risk.levelSoFar
+        : null,
       riskComplete: risk?.ok === true && risk.status === 'complete',
       outcome: content.outcome ?? null,
-      referrals: JSON.stringify(withPregnancyPriority(content.referrals ?? [], content.pregnant ?? false)),
+      referrals: JSON.stringify(
+        withPregnancyPriority(
+          content.referrals ?? [],
+          content.pregnant ?? false,
+        ),
+      ),
       naloxoneDiscussed: content.naloxoneDiscussed ?? false,
       naloxoneNotDiscussedReason: content.naloxoneNotDiscussedReason || null,
       overdoseEducationGiven: content.overdoseEducationGiven ?? false,
@@ -344,13 +468,25 @@ export class CallsService {
     existing: AssessmentEntity[],
     now: Date,
   ): Promise<void> {
-    const lastUseAt = content.lastUseAt ?? (content.caseId ? (await this.cases.find(content.caseId)).lastUseAt : null);
+    const lastUseAt =
+      content.lastUseAt ??
+      (content.caseId
+        ? (await this.cases.find(content.caseId)).lastUseAt
+        : null);
     const wanted = content.assessments ?? [];
     const rows = wanted.map((assessment, position) => {
-      const outcome = scoreAssessment(assessment.instrument, assessment.answers);
+      const outcome = scoreAssessment(
+        assessment.instrument,
+        assessment.answers,
+      );
       if (!outcome.ok)
-        throw new RequestValidationError([{ field: `assessments.${position}`, message: 'invalid assessment' }]);
-      const kept = existing[position]?.instrument === assessment.instrument ? existing[position] : null;
+        throw new RequestValidationError([
+          { field: `assessments.${position}`, message: 'invalid assessment' },
+        ]);
+      const kept =
+        existing[position]?.instrument === assessment.instrument
+          ? existing[position]
+          : null;
       const recordedAt = kept?.recordedAt ?? now;
       const score = outcome.score;
       const itemCount = getInstrument(assessment.instrument)?.items.length ?? 0;
@@ -366,13 +502,18 @@ export class CallsService {
         total: score.status === 'complete' ? score.total : null,
         severity: score.status === 'complete' ? score.band.severity : null,
         recordedAt,
-        hoursSinceLastUse: lastUseAt ? hoursSinceLastUse(lastUseAt, recordedAt) : null,
+        hoursSinceLastUse: lastUseAt
+          ? hoursSinceLastUse(lastUseAt, recordedAt)
+          : null,
       });
     });
     const keptIds = new Set(rows.map((row) => row.id));
-    const dropped = existing.filter((row) => !keptIds.has(row.id)).map((row) => row.id);
+    const dropped = existing
+      .filter((row) => !keptIds.has(row.id))
+      .map((row) => row.id);
     // A draft's assessment removed by the counselor before finalizing was never part of a record.
-    if (dropped.length) await manager.delete(AssessmentEntity, { id: In(dropped) });
+    if (dropped.length)
+      await manager.delete(AssessmentEntity, { id: In(dropped) });
     if (rows.length) await manager.save(rows);
   }
 }
@@ -387,7 +528,10 @@ function mayReadDraftsOf(actor: SessionUser, counselorId: string): boolean {
  * recommended, so the service should see them first; the marking is our choice, ADR 25).
  * The flag follows the pregnancy: it is the server's, whatever a client sends.
  */
-function withPregnancyPriority(referrals: readonly Referral[], pregnant: boolean): Referral[] {
+function withPregnancyPriority(
+  referrals: readonly Referral[],
+  pregnant: boolean,
+): Referral[] {
   return referrals.map((sent) => {
     const referral: Referral = { ...sent };
     delete referral.priority;

@@ -19,6 +19,7 @@ export * from './lib/call-sections/outcome-referrals';
 export * from './lib/final-call/call-record-view';
 export * from './lib/final-call/addendum-form';
 export * from './lib/dialogs/finalize-dialog';
+export * from './lib/dialogs/discard-draft-dialog';
 export * from './lib/dialogs/shortcuts-dialog';
 export * from './lib/call-header/call-header';
 export * from './lib/callback-scheduler/callback-due';

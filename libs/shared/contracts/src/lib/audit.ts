@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'call.update',
   'call.finalize',
   'call.addendum',
+  'call.discard',
   'call.list',
   'callback.list',
   'callback.create',
@@ -38,7 +39,15 @@ export interface AuditEvent {
   userId: string | null;
   username: string | null;
   action: AuditAction;
-  entityType: 'case' | 'call' | 'callback' | 'user' | 'session' | 'report' | 'audit' | null;
+  entityType:
+    | 'case'
+    | 'call'
+    | 'callback'
+    | 'user'
+    | 'session'
+    | 'report'
+    | 'audit'
+    | null;
   entityId: string | null;
   caseId: string | null;
   /** The number of the case `caseId` names ("C-1042"); null when there is no case. */

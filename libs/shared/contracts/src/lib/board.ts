@@ -1,15 +1,20 @@
+import type { CallStatus } from './calls';
 import type { InstrumentId, Severity } from './instruments';
 import type { OverdoseResponse } from './overdose';
 import type { RiskLevel } from './risk-screen';
 
-/** A call being logged right now (a draft touched in the last few minutes). */
+/** A call being logged right now (a draft saved in the last 30 minutes, `STALE_DRAFT_MINUTES`). */
 export interface BoardCall {
   callId: string;
   counselorId: string;
   counselorName: string;
   caseNumber: string | null;
   startedAt: string;
-  latestSeverity: { instrument: InstrumentId; total: number; severity: Severity } | null;
+  latestSeverity: {
+    instrument: InstrumentId;
+    total: number;
+    severity: Severity;
+  } | null;
   riskLevel: RiskLevel | null;
   /** An overdose reported on the call, with the steps ticked so far (issue 9). */
   overdose: OverdoseResponse | null;
@@ -21,7 +26,17 @@ export interface BoardAlert {
   counselorName: string;
   caseNumber: string | null;
   savedAt: string;
-  status: 'draft' | 'final';
+  /** A discarded high-risk draft stays on the board: the screen happened (ADR 32). */
+  status: CallStatus;
+}
+
+/** A draft with no save for 30 minutes or more: left unfinished, no longer a call in progress (ADR 32). */
+export interface BoardUnfinishedDraft {
+  callId: string;
+  counselorName: string;
+  caseNumber: string | null;
+  startedAt: string;
+  savedAt: string;
 }
 
 export interface BoardOverdueCallback {
@@ -40,5 +55,7 @@ export interface BoardSnapshot {
   at: string;
   inProgress: BoardCall[];
   highRisk: BoardAlert[];
+  /** Most recently saved first, at most 50. */
+  unfinishedDrafts: BoardUnfinishedDraft[];
   overdueCallbacks: BoardOverdueCallback[];
 }

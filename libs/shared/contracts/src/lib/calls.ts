@@ -1,5 +1,9 @@
 import type { AssessmentAnswers, InstrumentId, Severity } from './instruments';
-import type { CssrsAnswers, EmergencyDisclosure, RiskLevel } from './risk-screen';
+import type {
+  CssrsAnswers,
+  EmergencyDisclosure,
+  RiskLevel,
+} from './risk-screen';
 import type { OverdoseResponse } from './overdose';
 import type { Substance, WithdrawalDangerSign } from './substances';
 import type { SymptomReport } from './symptoms';
@@ -7,8 +11,11 @@ import type { SymptomReport } from './symptoms';
 export const CALL_DIRECTIONS = ['inbound', 'outbound'] as const;
 export type CallDirection = (typeof CALL_DIRECTIONS)[number];
 
-/** A call is a draft while it is being logged; finalized, it is read-only (addenda only). */
-export const CALL_STATUSES = ['draft', 'final'] as const;
+/**
+ * A call is a draft while it is being logged; finalized, it is read-only (addenda only).
+ * A draft set aside unfinished is discarded: kept, audited, listed only when asked for (ADR 32).
+ */
+export const CALL_STATUSES = ['draft', 'final', 'discarded'] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
 
 export const CALL_OUTCOMES = [
@@ -26,7 +33,13 @@ export type CallOutcome = (typeof CALL_OUTCOMES)[number];
  * Who is on the line, relative to the person the call is about (issue 12). Anyone but
  * `self` reports on someone else: the screen marks the self-report instruments (ADR 30).
  */
-export const CALLER_RELATIONS = ['self', 'family', 'friend', 'professional', 'other'] as const;
+export const CALLER_RELATIONS = [
+  'self',
+  'family',
+  'friend',
+  'professional',
+  'other',
+] as const;
 export type CallerRelation = (typeof CALLER_RELATIONS)[number];
 
 /** Kinds of service a caller is referred to (the directory of issue 5 names the places). */
@@ -102,7 +115,10 @@ export interface CallContent {
   overdose?: OverdoseResponse | null;
   assessments?: { instrument: InstrumentId; answers: AssessmentAnswers }[];
   symptoms?: SymptomReport;
-  risk?: { answers: CssrsAnswers; emergencyDisclosure?: EmergencyDisclosure | null } | null;
+  risk?: {
+    answers: CssrsAnswers;
+    emergencyDisclosure?: EmergencyDisclosure | null;
+  } | null;
   outcome?: CallOutcome | null;
   referrals?: Referral[];
   naloxoneDiscussed?: boolean;
@@ -128,6 +144,15 @@ export interface CreateCallRequest extends CallContent {
  */
 export interface UpdateCallRequest extends CallContent {
   version?: number;
+}
+
+/**
+ * `POST /api/calls/:id/discard`: sets a draft aside (never deletes it). `onlyIfEmpty`: only
+ * when the server's copy records nothing (`isEmptyCallContent`), else 409 and nothing
+ * changes — what the call screen sends when the counselor leaves a call untouched.
+ */
+export interface DiscardCallRequest {
+  onlyIfEmpty?: boolean;
 }
 
 /** `POST /api/calls/:id/addenda`. */
@@ -165,6 +190,9 @@ export interface CallRecord {
   overdoseEducationGiven: boolean;
   addenda: Addendum[];
   finalizedAt: string | null;
+  /** When and by whom a draft was discarded; null otherwise. */
+  discardedAt: string | null;
+  discardedByName: string | null;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -185,6 +213,10 @@ export interface CallSummary {
   outcome: CallOutcome | null;
   riskLevel: RiskLevel | null;
   /** The last complete assessment of the call. */
-  latestSeverity: { instrument: InstrumentId; total: number; severity: Severity } | null;
+  latestSeverity: {
+    instrument: InstrumentId;
+    total: number;
+    severity: Severity;
+  } | null;
   addendaCount: number;
 }

@@ -125,6 +125,8 @@ export function callRecord(changes: Partial<CallRecord> = {}): CallRecord {
       },
     ],
     finalizedAt: '2026-03-02T10:25:00.000Z',
+    discardedAt: null,
+    discardedByName: null,
     createdAt: '2026-03-02T10:00:00.000Z',
     updatedAt: '2026-03-02T10:25:00.000Z',
     version: 2,

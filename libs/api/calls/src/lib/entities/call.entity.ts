@@ -1,10 +1,25 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import type { CallDirection, CallerRelation, CallOutcome, CallStatus, RiskLevel, Substance, WithdrawalDangerSign } from '@casebook/shared/contracts';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import type {
+  CallDirection,
+  CallerRelation,
+  CallOutcome,
+  CallStatus,
+  RiskLevel,
+  Substance,
+  WithdrawalDangerSign,
+} from '@casebook/shared/contracts';
 import { CaseEntity } from '@casebook/api/cases';
 import { jsonListColumn, timestampColumnType } from '@casebook/api/core';
 import { UserEntity } from '@casebook/api/users';
 
-/** One call. A draft while it is logged; final (read-only, addenda only) once finalized. */
+/** One call. A draft while it is logged; final (read-only, addenda only) once finalized; or a discarded draft. */
 @Entity('calls')
 export class CallEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -28,10 +43,15 @@ export class CallEntity {
   direction!: CallDirection;
 
   /** Who called about the person: anyone but 'self' reports on them (ADR 30). */
-  @Column({ name: 'caller_relation', type: 'varchar', length: 16, default: 'self' })
+  @Column({
+    name: 'caller_relation',
+    type: 'varchar',
+    length: 16,
+    default: 'self',
+  })
   callerRelation!: CallerRelation;
 
-  @Column({ type: 'varchar', length: 8 })
+  @Column({ type: 'varchar', length: 12 })
   status!: CallStatus;
 
   @Column({ name: 'started_at', type: timestampColumnType() })
@@ -53,13 +73,23 @@ export class CallEntity {
   @Column({ type: 'varchar', length: 24, nullable: true })
   substance!: Substance | null;
 
-  @Column({ name: 'co_used_substances', type: 'varchar', length: 400, transformer: jsonListColumn })
+  @Column({
+    name: 'co_used_substances',
+    type: 'varchar',
+    length: 400,
+    transformer: jsonListColumn,
+  })
   coUsedSubstances!: Substance[];
 
   @Column({ type: 'boolean', default: false })
   pregnant!: boolean;
 
-  @Column({ name: 'withdrawal_danger_signs', type: 'varchar', length: 200, transformer: jsonListColumn })
+  @Column({
+    name: 'withdrawal_danger_signs',
+    type: 'varchar',
+    length: 200,
+    transformer: jsonListColumn,
+  })
   withdrawalDangerSigns!: WithdrawalDangerSign[];
 
   /** JSON OverdoseResponse, or null when no overdose was reported on the call. */
@@ -92,7 +122,12 @@ export class CallEntity {
   @Column({ name: 'naloxone_discussed', type: 'boolean', default: false })
   naloxoneDiscussed!: boolean;
 
-  @Column({ name: 'naloxone_not_discussed_reason', type: 'varchar', length: 200, nullable: true })
+  @Column({
+    name: 'naloxone_not_discussed_reason',
+    type: 'varchar',
+    length: 200,
+    nullable: true,
+  })
   naloxoneNotDiscussedReason!: string | null;
 
   @Column({ name: 'overdose_education_given', type: 'boolean', default: false })
@@ -100,6 +135,17 @@ export class CallEntity {
 
   @Column({ name: 'finalized_at', type: timestampColumnType(), nullable: true })
   finalizedAt!: Date | null;
+
+  /** Set when the draft was discarded (status 'discarded'): kept, never deleted (ADR 32). */
+  @Column({ name: 'discarded_at', type: timestampColumnType(), nullable: true })
+  discardedAt!: Date | null;
+
+  @Column({ name: 'discarded_by', type: 'varchar', length: 36, nullable: true })
+  discardedById!: string | null;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'discarded_by' })
+  discardedBy!: Relation<UserEntity> | null;
 
   @Column({ name: 'created_at', type: timestampColumnType() })
   createdAt!: Date;

@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'call.update': 'Saved a call draft',
   'call.finalize': 'Finalized a call',
   'call.addendum': 'Added an addendum',
+  'call.discard': 'Discarded a call draft',
   'call.list': 'Listed calls',
   'callback.list': 'Listed call-backs',
   'callback.create': 'Scheduled a call-back',
@@ -38,13 +39,44 @@ export interface AuditActionGroup {
  * AUDIT_ACTIONS, so a new action cannot go missing from the filter).
  */
 export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
-  { label: 'Cases', actions: ['case.read', 'case.create', 'case.update', 'case.search', 'case.symptoms-read'] },
+  {
+    label: 'Cases',
+    actions: [
+      'case.read',
+      'case.create',
+      'case.update',
+      'case.search',
+      'case.symptoms-read',
+    ],
+  },
   {
     label: 'Calls',
-    actions: ['call.read', 'call.create', 'call.update', 'call.finalize', 'call.addendum', 'call.list'],
+    actions: [
+      'call.read',
+      'call.create',
+      'call.update',
+      'call.finalize',
+      'call.addendum',
+      'call.discard',
+      'call.list',
+    ],
   },
-  { label: 'Call-backs', actions: ['callback.list', 'callback.create', 'callback.update'] },
-  { label: 'Reports and audit', actions: ['report.read', 'report.export', 'audit.read'] },
-  { label: 'Sign-in and access', actions: ['auth.login', 'auth.login-failed', 'auth.logout', 'access.denied'] },
+  {
+    label: 'Call-backs',
+    actions: ['callback.list', 'callback.create', 'callback.update'],
+  },
+  {
+    label: 'Reports and audit',
+    actions: ['report.read', 'report.export', 'audit.read'],
+  },
+  {
+    label: 'Sign-in and access',
+    actions: [
+      'auth.login',
+      'auth.login-failed',
+      'auth.logout',
+      'access.denied',
+    ],
+  },
   { label: 'Accounts', actions: ['user.create', 'user.update'] },
 ];

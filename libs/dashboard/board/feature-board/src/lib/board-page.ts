@@ -7,21 +7,28 @@ import {
 } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { Store } from '@ngrx/store';
-import type { BoardAlert } from '@casebook/shared/contracts';
+import type { BoardAlert, CallStatus } from '@casebook/shared/contracts';
 import { BoardPageActions } from './data-access/board.actions';
 import { boardFeature } from './data-access/board.feature';
 import { BoardAlerts } from './ui/board-alerts';
 import { BoardCalls } from './ui/board-calls';
 import { BoardOverdue } from './ui/board-overdue';
+import { BoardUnfinished } from './ui/board-unfinished';
 import { tickingNow } from './ticking-clock';
 import { DateTimePipe } from '@casebook/dashboard/shared/ui';
+
+const ANNOUNCED_STATUS: Readonly<Record<CallStatus, string>> = {
+  draft: 'draft',
+  final: 'final',
+  discarded: 'discarded draft',
+};
 
 /** What the assertive region says when alerts arrive. */
 export function arrivalAnnouncement(alerts: readonly BoardAlert[]): string {
   return alerts
     .map(
       (alert) =>
-        `New high-risk alert: ${alert.counselorName}, case ${alert.caseNumber ?? 'anonymous'}, ${alert.status === 'final' ? 'final' : 'draft'}.`,
+        `New high-risk alert: ${alert.counselorName}, case ${alert.caseNumber ?? 'anonymous'}, ${ANNOUNCED_STATUS[alert.status]}.`,
     )
     .join(' ');
 }
@@ -32,7 +39,14 @@ export function arrivalAnnouncement(alerts: readonly BoardAlert[]): string {
  */
 @Component({
   selector: 'cb-board-page',
-  imports: [DateTimePipe, MatIconModule, BoardAlerts, BoardCalls, BoardOverdue],
+  imports: [
+    DateTimePipe,
+    MatIconModule,
+    BoardAlerts,
+    BoardCalls,
+    BoardOverdue,
+    BoardUnfinished,
+  ],
   templateUrl: './board-page.html',
   styleUrl: './board-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -61,6 +75,9 @@ export class BoardPage {
   );
   protected readonly overdue = this.store.selectSignal(
     boardFeature.selectOverdueCallbacks,
+  );
+  protected readonly unfinished = this.store.selectSignal(
+    boardFeature.selectUnfinishedDrafts,
   );
   private readonly latestArrivals = this.store.selectSignal(
     boardFeature.selectLatestArrivals,

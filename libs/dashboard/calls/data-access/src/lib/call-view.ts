@@ -19,6 +19,7 @@ import {
   type CallDraft,
   type DraftAssessment,
 } from './draft-model';
+import { isEditable } from './draft-entity';
 
 /**
  * One instrument's score as the screen shows it. `source` says whose numbers they are:
@@ -194,9 +195,7 @@ export function mergeDraftRows(
   local: readonly CallDraft[],
   firstPage = true,
 ): DraftRow[] {
-  const open = local.filter(
-    (draft) => draft.record?.status !== 'final' && !draft.finalizing,
-  );
+  const open = local.filter((draft) => isEditable(draft));
   const unsaved = new Set(
     open.filter((draft) => hasUnsavedChanges(draft)).map((draft) => draft.id),
   );

@@ -47,6 +47,17 @@ export class CallsApi {
     return this.http.post<CallRecord>(`${this.url(id)}/finalize`, {});
   }
 
+  /**
+   * Sets a draft aside (ADR 32). `onlyIfEmpty`: only when the server's copy records
+   * nothing; a draft with content answers 409 and is kept.
+   */
+  discard(id: string, onlyIfEmpty = false): Observable<CallRecord> {
+    return this.http.post<CallRecord>(
+      `${this.url(id)}/discard`,
+      onlyIfEmpty ? { onlyIfEmpty } : {},
+    );
+  }
+
   /** A dated addendum, signed by the server with the current user. */
   addAddendum(id: string, text: string): Observable<CallRecord> {
     return this.http.post<CallRecord>(`${this.url(id)}/addenda`, { text });

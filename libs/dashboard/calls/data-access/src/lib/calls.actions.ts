@@ -82,6 +82,10 @@ export const CallPageActions = createActionGroup({
       callbackResult?: CallbackAttemptResult | null;
     }>(),
     'Local Copy Discarded': props<{ id: string }>(),
+    /** "Discard draft" confirmed on the call screen. */
+    'Discard Confirmed': props<{ id: string }>(),
+    /** The counselor left the call screen with nothing recorded: discard it if the server agrees. */
+    'Left Empty': props<{ id: string }>(),
   },
 });
 
@@ -113,6 +117,7 @@ export const MyDraftsPageActions = createActionGroup({
   events: {
     Opened: emptyProps(),
     'Page Changed': props<{ pageIndex: number; pageSize: number }>(),
+    'Discard Confirmed': props<{ id: string }>(),
   },
 });
 
@@ -160,6 +165,11 @@ export const CallsApiActions = createActionGroup({
     'Addendum Failed': props<{ id: string; error: ApiError }>(),
     'Drafts Loaded': props<{ page: Page<CallSummary> }>(),
     'Drafts Load Failed': props<{ error: ApiError }>(),
+    /** `asked`: the counselor chose it (else it was an empty draft left behind). */
+    'Draft Discarded': props<{ id: string; asked: boolean }>(),
+    'Discard Failed': props<{ id: string; error: ApiError }>(),
+    /** The server holds content the screen did not show, or could not be asked: kept. */
+    'Empty Draft Kept': props<{ id: string }>(),
   },
 });
 

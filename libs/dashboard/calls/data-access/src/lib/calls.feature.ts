@@ -37,6 +37,7 @@ import {
 import { hasUnsavedChanges } from './draft-model';
 import { lookupAndListOns } from './lookup.reducer';
 import { callbackAndDirectoryOns } from './callbacks.reducer';
+import { discardOns } from './discard.reducer';
 
 export {
   callsAdapter,
@@ -137,7 +138,10 @@ export const callsFeature = createFeature({
       edit({ ...state, lookup: initialLookup }, id, (draft) =>
         withLocalChange(
           draft,
-          withCaseSubstances({ ...draft.content, caseId: linkedCase.id }, toLinkedCase(linkedCase)),
+          withCaseSubstances(
+            { ...draft.content, caseId: linkedCase.id },
+            toLinkedCase(linkedCase),
+          ),
           { caseChoice: 'linked', linkedCase: toLinkedCase(linkedCase) },
         ),
       ),
@@ -319,5 +323,6 @@ export const callsFeature = createFeature({
     })),
     ...lookupAndListOns,
     ...callbackAndDirectoryOns,
+    ...discardOns,
   ),
 });

@@ -176,9 +176,9 @@ function pendingStatus(status: SaveStatus): SaveStatus {
     : 'pending';
 }
 
-/** Drafts can be edited until they are final on the server or being finalized. */
+/** Drafts can be edited until they are final (or discarded) on the server, or being finalized. */
 export function isEditable(draft: CallDraft): boolean {
-  return !draft.finalizing && draft.record?.status !== 'final';
+  return !draft.finalizing && (draft.record?.status ?? 'draft') === 'draft';
 }
 
 /**

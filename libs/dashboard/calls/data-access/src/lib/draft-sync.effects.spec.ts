@@ -7,7 +7,6 @@ import { Store } from '@ngrx/store';
 import type { CallRecord } from '@casebook/shared/contracts';
 import { AuthApiActions } from '@casebook/dashboard/auth/data-access';
 import { CallPageActions, MyDraftsPageActions } from './calls.actions';
-import { selectCallById } from './calls.selectors';
 import { callDraftKey } from './draft-storage';
 import type { CallDraft, StoredCallDraft } from './draft-model';
 import {
@@ -20,6 +19,7 @@ import {
 import {
   FAST,
   clearDeviceCopies,
+  draftIn,
   setUpCallsStore,
   sleep,
 } from './testing/calls-test-bed';
@@ -43,12 +43,7 @@ describe('call drafts: device copy and autosave', () => {
   });
 
   function call(): CallDraft | null {
-    let value: CallDraft | null = null;
-    store
-      .select(selectCallById(CALL_ID))
-      .subscribe((draft) => (value = draft))
-      .unsubscribe();
-    return value;
+    return draftIn(store, CALL_ID);
   }
 
   function start(): void {

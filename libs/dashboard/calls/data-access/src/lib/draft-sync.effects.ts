@@ -38,6 +38,11 @@ import { toCallContent } from './draft-content';
 import { isEditable, toStoredDraft } from './draft-entity';
 import { hasUnsavedChanges, type CallDraft } from './draft-model';
 import { DraftStorage } from './draft-storage';
+import {
+  DISCARD_REQUESTS,
+  discardRequest,
+  isDiscardRequest,
+} from './draft-discard';
 import { isRetryable, toSaveError } from './save-errors';
 
 /**
@@ -210,8 +215,8 @@ function sendContent(
 }
 
 /**
- * Every write of a call to the server, one after another, so a save and a finalize can
- * never cross on the wire (a late autosave would otherwise meet a 409). The draft is read
+ * Every write of a call to the server, one after another, so a save, a finalize and a
+ * discard can never cross on the wire (a late autosave would otherwise meet a 409). The draft is read
  * when its turn comes, so a queued save sends the newest content.
  */
 export const writeCall$ = createEffect(
@@ -222,11 +227,24 @@ export const writeCall$ = createEffect(
     timing = inject(CALLS_TIMING),
   ) =>
     actions$.pipe(
-      ofType(AutosaveActions.saveDue, CallPageActions.finalizeConfirmed),
+      ofType(
+        AutosaveActions.saveDue,
+        CallPageActions.finalizeConfirmed,
+        ...DISCARD_REQUESTS,
+      ),
       concatMap((action) =>
         store.select(selectCallById(action.id)).pipe(
           take(1),
           concatMap((draft) => {
+            // A discard waits its turn behind the call's saves (ADR 32).
+            if (isDiscardRequest(action)) {
+              return discardRequest(
+                api,
+                action,
+                draft,
+                timing.requestTimeoutMs,
+              );
+            }
             if (!draft) {
               return EMPTY;
             }

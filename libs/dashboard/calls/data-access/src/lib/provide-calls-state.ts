@@ -13,6 +13,7 @@ import { caseCallbacksFeature } from './case-callbacks.feature';
 import * as caseCallbacksEffects from './case-callbacks.effects';
 import { recordLinksFeature } from './record-links.feature';
 import * as recordLinksEffects from './record-links.effects';
+import * as draftDiscardEffects from './draft-discard.effects';
 
 /** The calls state and its effects; registered on the lazy `/calls` route. */
 export function provideCallsState(): EnvironmentProviders {
@@ -28,6 +29,7 @@ export function provideCallsState(): EnvironmentProviders {
       callCallbacksEffects,
       caseCallbacksEffects,
       recordLinksEffects,
+      draftDiscardEffects,
     ),
   ]);
 }

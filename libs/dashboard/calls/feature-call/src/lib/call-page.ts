@@ -57,6 +57,8 @@ import { CallDialogs } from './call-dialogs';
 import { CallbackPanel } from './callback-panel';
 import { CallerSection } from './caller-section';
 import { CurrentCallEdits } from './current-call-edits';
+import { DiscardDraftButton } from './discard-draft-button';
+import { discardEmptyDraftOnLeave } from './leave-empty-draft';
 import { finalizeWarnings } from './finalize-warnings';
 import { namedSubstances } from './named-substances';
 import { WithdrawalSection } from './withdrawal-section';
@@ -88,6 +90,7 @@ import { WithdrawalSection } from './withdrawal-section';
     RiskScreen,
     SymptomPicker,
     ThirdPartyMarker,
+    DiscardDraftButton,
   ],
   templateUrl: './call-page.html',
   styleUrl: './call-page.scss',
@@ -203,6 +206,7 @@ export class CallPage implements OnInit {
   });
 
   constructor() {
+    discardEmptyDraftOnLeave(this.id);
     effect(() => {
       const callId = this.openCallId();
       this.store.dispatch(

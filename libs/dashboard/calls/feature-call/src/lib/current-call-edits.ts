@@ -10,6 +10,7 @@ import type {
 import {
   CallPageActions,
   ReferralDirectoryActions,
+  isEditable,
   selectCurrentCall,
   type DraftChanges,
 } from '@casebook/dashboard/calls/data-access';
@@ -32,12 +33,10 @@ export class CurrentCallEdits {
   private readonly clock = inject(CLOCK);
   private readonly call = this.store.selectSignal(selectCurrentCall);
 
-  /** A draft neither final nor being finalized: its content takes edits. */
+  /** A draft neither final, discarded nor being finalized: its content takes edits. */
   readonly editable = computed(() => {
     const call = this.call();
-    return (
-      call !== null && !call.finalizing && call.record?.status !== 'final'
-    );
+    return call !== null && isEditable(call);
   });
 
   change(changes: DraftChanges): void {
@@ -53,7 +52,9 @@ export class CurrentCallEdits {
   openOverdoseGuide(now: number): void {
     const call = this.call();
     if (call && !call.content.overdose) {
-      this.change({ overdose: { openedAt: new Date(now).toISOString(), steps: [] } });
+      this.change({
+        overdose: { openedAt: new Date(now).toISOString(), steps: [] },
+      });
       this.saveNow();
     }
   }
@@ -61,7 +62,15 @@ export class CurrentCallEdits {
   overdoseStepDone(step: OverdoseStep, now: number): void {
     const overdose = this.call()?.content.overdose;
     if (overdose && !overdose.steps.some((done) => done.step === step)) {
-      this.change({ overdose: { ...overdose, steps: [...overdose.steps, { step, doneAt: new Date(now).toISOString() }] } });
+      this.change({
+        overdose: {
+          ...overdose,
+          steps: [
+            ...overdose.steps,
+            { step, doneAt: new Date(now).toISOString() },
+          ],
+        },
+      });
       this.saveNow();
     }
   }

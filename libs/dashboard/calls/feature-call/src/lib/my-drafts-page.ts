@@ -17,6 +17,7 @@ import {
 import { shortDateTime, timeAgo } from '@casebook/dashboard/calls/ui';
 import { CLOCK } from '@casebook/dashboard/shared/data-access';
 import { SeverityBadge } from '@casebook/dashboard/shared/ui';
+import { DiscardDraftButton } from './discard-draft-button';
 
 const LOCATION_TEXT: Readonly<Record<DraftLocation, string>> = {
   server: 'On the server',
@@ -36,6 +37,7 @@ const LOCATION_TEXT: Readonly<Record<DraftLocation, string>> = {
     MatPaginatorModule,
     RouterLink,
     SeverityBadge,
+    DiscardDraftButton,
   ],
   templateUrl: './my-drafts-page.html',
   styleUrl: './my-drafts-page.scss',

@@ -9,6 +9,7 @@ import { SubstancesAndEmergencyPaths1764700000000 } from './1764700000000-substa
 import { NationalLines1764800000000 } from './1764800000000-national-lines';
 import { SafetyFigures1764900000000 } from './1764900000000-safety-figures';
 import { CallerRelation1765000000000 } from './1765000000000-caller-relation';
+import { DiscardedDrafts1765100000000 } from './1765100000000-discarded-drafts';
 import { RelationRollups1765200000000 } from './1765200000000-relation-rollups';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   NationalLines1764800000000,
   SafetyFigures1764900000000,
   CallerRelation1765000000000,
+  DiscardedDrafts1765100000000,
   RelationRollups1765200000000,
 ];

@@ -48,7 +48,9 @@ function withSnapshot(state: BoardState, snapshot: BoardSnapshot): BoardState {
     };
   }
   const known = new Set([...state.arrivalAlertIds, ...state.newAlertIds]);
-  const arrivals = snapshot.highRisk.filter((alert) => !known.has(alert.callId));
+  const arrivals = snapshot.highRisk.filter(
+    (alert) => !known.has(alert.callId),
+  );
   return arrivals.length === 0
     ? base
     : {
@@ -65,18 +67,20 @@ export const boardFeature = createFeature({
   name: 'board',
   reducer: createReducer(
     initialBoardState,
-    on(
-      BoardPageActions.opened,
-      (): BoardState => ({ ...initialBoardState, connection: 'connecting' }),
-    ),
+    on(BoardPageActions.opened, (): BoardState => ({
+      ...initialBoardState,
+      connection: 'connecting',
+    })),
     on(BoardPageActions.closed, (): BoardState => initialBoardState),
     on(BoardStreamActions.connected, (state): BoardState =>
       state.connection === 'off'
         ? state
         : { ...state, connection: 'live', retryInMs: null, error: null },
     ),
-    on(BoardStreamActions.snapshotReceived, (state, { snapshot }): BoardState =>
-      state.connection === 'off' ? state : withSnapshot(state, snapshot),
+    on(
+      BoardStreamActions.snapshotReceived,
+      (state, { snapshot }): BoardState =>
+        state.connection === 'off' ? state : withSnapshot(state, snapshot),
     ),
     on(
       BoardStreamActions.disconnected,
@@ -99,6 +103,10 @@ export const boardFeature = createFeature({
     selectHighRisk: createSelector(
       selectSnapshot,
       (snapshot) => snapshot?.highRisk ?? [],
+    ),
+    selectUnfinishedDrafts: createSelector(
+      selectSnapshot,
+      (snapshot) => snapshot?.unfinishedDrafts ?? [],
     ),
     selectOverdueCallbacks: createSelector(
       selectSnapshot,

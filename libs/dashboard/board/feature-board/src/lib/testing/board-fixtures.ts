@@ -2,9 +2,13 @@ import type {
   BoardAlert,
   BoardCall,
   BoardSnapshot,
+  BoardUnfinishedDraft,
 } from '@casebook/shared/contracts';
 
-export function boardAlert(callId: string, overrides: Partial<BoardAlert> = {}): BoardAlert {
+export function boardAlert(
+  callId: string,
+  overrides: Partial<BoardAlert> = {},
+): BoardAlert {
   return {
     callId,
     counselorName: 'Dana Reyes',
@@ -15,7 +19,10 @@ export function boardAlert(callId: string, overrides: Partial<BoardAlert> = {}):
   };
 }
 
-export function boardCall(callId: string, overrides: Partial<BoardCall> = {}): BoardCall {
+export function boardCall(
+  callId: string,
+  overrides: Partial<BoardCall> = {},
+): BoardCall {
   return {
     callId,
     counselorId: 'u-1',
@@ -29,11 +36,28 @@ export function boardCall(callId: string, overrides: Partial<BoardCall> = {}): B
   };
 }
 
-export function snapshot(overrides: Partial<BoardSnapshot> = {}): BoardSnapshot {
+export function boardUnfinishedDraft(
+  callId: string,
+  overrides: Partial<BoardUnfinishedDraft> = {},
+): BoardUnfinishedDraft {
+  return {
+    callId,
+    counselorName: 'Sam Ortiz',
+    caseNumber: 'C-2001',
+    startedAt: '2026-11-25T15:40:00.000Z',
+    savedAt: '2026-11-25T15:50:00.000Z',
+    ...overrides,
+  };
+}
+
+export function snapshot(
+  overrides: Partial<BoardSnapshot> = {},
+): BoardSnapshot {
   return {
     at: '2026-11-25T17:00:00.000Z',
     inProgress: [],
     highRisk: [],
+    unfinishedDrafts: [],
     overdueCallbacks: [],
     ...overrides,
   };

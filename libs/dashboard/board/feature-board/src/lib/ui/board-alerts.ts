@@ -3,6 +3,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import type { BoardAlert } from '@casebook/shared/contracts';
 import { DateTimePipe } from '@casebook/dashboard/shared/ui';
+import { callStatusText } from './format';
 
 /** High-risk screens saved recently; the most prominent region of the board. */
 @Component({
@@ -17,4 +18,6 @@ export class BoardAlerts {
   readonly alerts = input.required<readonly BoardAlert[]>();
   /** Alerts that arrived while the page was open: highlighted and labelled "New". */
   readonly newIds = input<ReadonlySet<string>>(new Set());
+
+  protected readonly statusText = callStatusText;
 }

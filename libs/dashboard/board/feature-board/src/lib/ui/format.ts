@@ -1,4 +1,4 @@
-import type { RiskLevel } from '@casebook/shared/contracts';
+import type { CallStatus, RiskLevel } from '@casebook/shared/contracts';
 import { clockDuration } from '@casebook/dashboard/shared/ui';
 
 /** "4:07" or "1:02:03": how long since `fromIso`, never negative (clocks drift). */
@@ -49,6 +49,17 @@ const RISK_LABELS: Readonly<Record<RiskLevel, string>> = {
 /** The C-SSRS screener's triage as words; "Not screened" before the screen is saved. */
 export function riskText(level: RiskLevel | null): string {
   return level ? RISK_LABELS[level] : 'Not screened';
+}
+
+const CALL_STATUS_TEXT: Readonly<Record<CallStatus, string>> = {
+  draft: 'Draft, in progress',
+  final: 'Final',
+  discarded: 'Draft, discarded',
+};
+
+/** Where an alert's call stands, in words. */
+export function callStatusText(status: CallStatus): string {
+  return CALL_STATUS_TEXT[status];
 }
 
 function plural(count: number, unit: string): string {

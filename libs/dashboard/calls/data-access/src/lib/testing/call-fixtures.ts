@@ -68,6 +68,8 @@ export function record(changes: Partial<CallRecord> = {}): CallRecord {
     overdoseEducationGiven: false,
     addenda: [],
     finalizedAt: null,
+    discardedAt: null,
+    discardedByName: null,
     createdAt: at(0),
     updatedAt: at(1),
     version: 1,

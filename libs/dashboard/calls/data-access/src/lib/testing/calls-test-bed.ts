@@ -19,6 +19,8 @@ import {
   ADDENDUM_DRAFT_KEY_PREFIX,
 } from '../draft-storage';
 import { provideCallsState } from '../provide-calls-state';
+import { selectCallById } from '../calls.selectors';
+import type { CallDraft } from '../draft-model';
 import { T0, counselorLogin } from './call-fixtures';
 
 /** Short delays so specs run the real timers quickly. */
@@ -77,4 +79,14 @@ export function setUpCallsStore(timing: CallsTiming = FAST) {
     AuthApiActions.loginSucceeded({ response: counselorLogin, receivedAt: T0 }),
   );
   return { store, http, notifier: TestBed.inject(Notifier) };
+}
+
+/** The call `id` as the store holds it now, or null. */
+export function draftIn(store: Store, id: string): CallDraft | null {
+  let value: CallDraft | null = null;
+  store
+    .select(selectCallById(id))
+    .subscribe((draft) => (value = draft))
+    .unsubscribe();
+  return value;
 }

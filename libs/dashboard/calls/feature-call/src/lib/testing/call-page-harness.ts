@@ -198,6 +198,8 @@ export class CallPageHarness {
       overdoseEducationGiven: false,
       addenda: [],
       finalizedAt: null,
+      discardedAt: null,
+      discardedByName: null,
       createdAt: now,
       updatedAt: now,
       version: 1,
