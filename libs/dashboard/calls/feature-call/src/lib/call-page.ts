@@ -21,7 +21,10 @@ import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { CallDirection, OverdoseStep } from '@casebook/shared/contracts';
 import { CALL_NOTES_MAX_LENGTH } from '@casebook/shared/domain';
-import { OpenCallActions, authFeature } from '@casebook/dashboard/auth/data-access';
+import {
+  OpenCallActions,
+  authFeature,
+} from '@casebook/dashboard/auth/data-access';
 import {
   CallPageActions,
   callsFeature,
@@ -35,16 +38,25 @@ import {
 import {
   CallHeader,
   EmergencyDisclosureForm,
-  HarmReduction,
   OverdoseGuide,
-  SubstancesEntry,
   ImminentRiskPanel,
-  OutcomeReferrals,
   RiskLevelSteps,
   RiskScreen,
-  SymptomPicker,
   ThirdPartyMarker,
 } from '@casebook/dashboard/calls/ui';
+// Drawn in @defer blocks (ADR 36): their classes are named only in `imports` and as types.
+import {
+  HarmReduction,
+  OutcomeReferrals,
+  SubstancesEntry,
+  SymptomPicker,
+} from '@casebook/dashboard/calls/ui/sections';
+import type {
+  HarmReduction as HarmReductionSection,
+  OutcomeReferrals as OutcomeReferralsSection,
+  SubstancesEntry as SubstancesSection,
+  SymptomPicker as SymptomPickerSection,
+} from '@casebook/dashboard/calls/ui/sections';
 import { CLOCK } from '@casebook/dashboard/shared/data-access';
 import { filter } from 'rxjs';
 import { shortcutFor, type CallShortcut } from './call-shortcuts';
@@ -57,6 +69,7 @@ import { CurrentCallEdits } from './current-call-edits';
 import { finalizeWarnings } from './finalize-warnings';
 import { namedSubstances } from './named-substances';
 import { WithdrawalSection } from './withdrawal-section';
+import type { WithdrawalSection as WithdrawalSectionType } from './withdrawal-section';
 
 /**
  * The call screen: a draft while the call happens (everything autosaved, and on the
@@ -112,12 +125,16 @@ export class CallPage implements OnInit {
   readonly callbackId = input<string>();
 
   private readonly callerSection = viewChild(CallerSection);
-  private readonly withdrawal = viewChild(WithdrawalSection);
+  // The sections below the fold are @defer blocks (ADR 36): queried by template name, since
+  // naming their class here would put them back into the first download.
+  private readonly withdrawal = viewChild<WithdrawalSectionType>('withdrawal');
   private readonly riskScreen = viewChild(RiskScreen);
-  private readonly symptoms = viewChild(SymptomPicker);
-  private readonly outcome = viewChild(OutcomeReferrals);
-  private readonly harmReduction = viewChild(HarmReduction);
-  private readonly substancesEntry = viewChild(SubstancesEntry);
+  private readonly symptoms = viewChild<SymptomPickerSection>('symptoms');
+  private readonly outcome = viewChild<OutcomeReferralsSection>('outcome');
+  private readonly harmReduction =
+    viewChild<HarmReductionSection>('harmReduction');
+  private readonly substancesEntry =
+    viewChild<SubstancesSection>('substancesEntry');
   private readonly overdoseGuide = viewChild(OverdoseGuide);
   private readonly notesField =
     viewChild<ElementRef<HTMLTextAreaElement>>('notes');
@@ -194,15 +211,26 @@ export class CallPage implements OnInit {
   /** The call on screen while it is open and not marked ended: it keeps the session alive (ADR 23). */
   private readonly openCallId = computed(() => {
     const call = this.call();
-    return call && call.createdOnServer && !this.isFinal() && !call.content.endedAt ? call.id : null;
+    return call &&
+      call.createdOnServer &&
+      !this.isFinal() &&
+      !call.content.endedAt
+      ? call.id
+      : null;
   });
 
   constructor() {
     effect(() => {
       const callId = this.openCallId();
-      this.store.dispatch(callId ? OpenCallActions.callOnScreen({ callId }) : OpenCallActions.noCallOnScreen());
+      this.store.dispatch(
+        callId
+          ? OpenCallActions.callOnScreen({ callId })
+          : OpenCallActions.noCallOnScreen(),
+      );
     });
-    inject(DestroyRef).onDestroy(() => this.store.dispatch(OpenCallActions.noCallOnScreen()));
+    inject(DestroyRef).onDestroy(() =>
+      this.store.dispatch(OpenCallActions.noCallOnScreen()),
+    );
     const timer = setInterval(() => this.now.set(this.clock.now()), 1000);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
 
@@ -361,12 +389,16 @@ export class CallPage implements OnInit {
   /** Alt+X: opens the overdose guide (once per call) and puts the focus on its next step. */
   private openOverdoseGuide(): void {
     this.edits.openOverdoseGuide(this.clock.now());
-    afterNextRender(() => this.overdoseGuide()?.focus(), { injector: this.injector });
+    afterNextRender(() => this.overdoseGuide()?.focus(), {
+      injector: this.injector,
+    });
   }
 
   protected overdoseStepDone(step: OverdoseStep): void {
     this.edits.overdoseStepDone(step, this.clock.now());
-    afterNextRender(() => this.overdoseGuide()?.focus(), { injector: this.injector });
+    afterNextRender(() => this.overdoseGuide()?.focus(), {
+      injector: this.injector,
+    });
   }
 
   /** Xylazine named on the call: the guide's xylazine note stands out. */
@@ -375,10 +407,10 @@ export class CallPage implements OnInit {
     return primary === 'xylazine' || coUsed.includes('xylazine');
   });
 
-
   /** After the lookup, the next thing asked is the last use (the scripted call's order). */
   protected callerChosen(): void {
-    afterNextRender(() => this.withdrawal()?.focusLastUse(), { injector: this.injector });
+    afterNextRender(() => this.withdrawal()?.focusLastUse(), {
+      injector: this.injector,
+    });
   }
-
 }
