@@ -69,7 +69,6 @@ import { CurrentCallEdits } from './current-call-edits';
 import { finalizeWarnings } from './finalize-warnings';
 import { namedSubstances } from './named-substances';
 import { WithdrawalSection } from './withdrawal-section';
-import type { WithdrawalSection as WithdrawalSectionType } from './withdrawal-section';
 
 /**
  * The call screen: a draft while the call happens (everything autosaved, and on the
@@ -125,10 +124,10 @@ export class CallPage implements OnInit {
   readonly callbackId = input<string>();
 
   private readonly callerSection = viewChild(CallerSection);
+  private readonly withdrawal = viewChild(WithdrawalSection);
+  private readonly riskScreen = viewChild(RiskScreen);
   // The sections below the fold are @defer blocks (ADR 36): queried by template name, since
   // naming their class here would put them back into the first download.
-  private readonly withdrawal = viewChild<WithdrawalSectionType>('withdrawal');
-  private readonly riskScreen = viewChild(RiskScreen);
   private readonly symptoms = viewChild<SymptomPickerSection>('symptoms');
   private readonly outcome = viewChild<OutcomeReferralsSection>('outcome');
   private readonly harmReduction =

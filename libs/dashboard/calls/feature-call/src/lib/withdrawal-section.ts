@@ -28,16 +28,14 @@ import {
   type DraftChanges,
 } from '@casebook/dashboard/calls/data-access';
 import {
-  ScoreSummary,
-  ThirdPartyMarker,
-  type InstrumentScore,
-} from '@casebook/dashboard/calls/ui';
-import {
   BuprenorphineReadinessPanel,
   InstrumentEntry,
   LastUseEntry,
+  ScoreSummary,
+  ThirdPartyMarker,
+  type InstrumentScore,
   type ItemAnswer,
-} from '@casebook/dashboard/calls/ui/sections';
+} from '@casebook/dashboard/calls/ui';
 import {
   answeredCount,
   instrumentScore,
@@ -111,18 +109,12 @@ export class WithdrawalSection {
     return buprenorphineReadiness({
       latestCows:
         cows.status === 'complete'
-          ? {
-              total: cows.total,
-              at: clockTime(recordedAt ?? new Date(this.now()).toISOString()),
-            }
+          ? { total: cows.total, at: clockTime(recordedAt ?? new Date(this.now()).toISOString()) }
           : null,
       fentanylNamed:
         content.substance === 'fentanyl' ||
         content.coUsedSubstances.includes('fentanyl'),
-      longActingNamed: allNamed({
-        primary: content.substance,
-        coUsed: content.coUsedSubstances,
-      }).some(
+      longActingNamed: allNamed({ primary: content.substance, coUsed: content.coUsedSubstances }).some(
         (substance) => substanceClass(substance) === 'long-acting-opioid',
       ),
       hoursSinceLastUse: content.lastUseAt
@@ -159,20 +151,13 @@ export class WithdrawalSection {
   /** A buprenorphine referral carrying the score summary (added, or its note completed). */
   protected referForBuprenorphine(summary: string): void {
     const referrals = this.latest()?.content.referrals ?? [];
-    const existing = referrals.find(
-      (referral) => referral.type === 'buprenorphine',
-    );
+    const existing = referrals.find((referral) => referral.type === 'buprenorphine');
     const noteWith = (note: string | undefined) =>
-      (note?.trim() ? `${note.trim()} — ${summary}` : summary).slice(
-        0,
-        REFERRAL_NOTE_MAX_LENGTH,
-      );
+      (note?.trim() ? `${note.trim()} — ${summary}` : summary).slice(0, REFERRAL_NOTE_MAX_LENGTH);
     this.change({
       referrals: existing
         ? referrals.map((referral) =>
-            referral === existing
-              ? { ...referral, note: noteWith(referral.note) }
-              : referral,
+            referral === existing ? { ...referral, note: noteWith(referral.note) } : referral,
           )
         : [...referrals, { type: 'buprenorphine', note: summary }],
     });
@@ -231,9 +216,5 @@ export class WithdrawalSection {
 
 /** "14:05": when the COWS was scored, as the referral note says it. */
 function clockTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString('en-US', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  });
+  return new Date(iso).toLocaleTimeString('en-US', { hour: '2-digit', minute: '2-digit', hour12: false });
 }
