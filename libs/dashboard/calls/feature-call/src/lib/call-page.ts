@@ -68,6 +68,7 @@ import { CallerSection } from './caller-section';
 import { CurrentCallEdits } from './current-call-edits';
 import { finalizeWarnings } from './finalize-warnings';
 import { namedSubstances } from './named-substances';
+import { sectionWhenDrawn } from './section-when-drawn';
 import { WithdrawalSection } from './withdrawal-section';
 
 /**
@@ -128,12 +129,22 @@ export class CallPage implements OnInit {
   private readonly riskScreen = viewChild(RiskScreen);
   // The sections below the fold are @defer blocks (ADR 36): queried by template name, since
   // naming their class here would put them back into the first download.
-  private readonly symptoms = viewChild<SymptomPickerSection>('symptoms');
-  private readonly outcome = viewChild<OutcomeReferralsSection>('outcome');
-  private readonly harmReduction =
-    viewChild<HarmReductionSection>('harmReduction');
-  private readonly substancesEntry =
-    viewChild<SubstancesSection>('substancesEntry');
+  protected readonly symptoms = sectionWhenDrawn(
+    viewChild<SymptomPickerSection>('symptomsSection'),
+    this.injector,
+  );
+  protected readonly outcome = sectionWhenDrawn(
+    viewChild<OutcomeReferralsSection>('outcomeSection'),
+    this.injector,
+  );
+  protected readonly harmReduction = sectionWhenDrawn(
+    viewChild<HarmReductionSection>('harmReductionSection'),
+    this.injector,
+  );
+  protected readonly substancesEntry = sectionWhenDrawn(
+    viewChild<SubstancesSection>('substancesSection'),
+    this.injector,
+  );
   private readonly overdoseGuide = viewChild(OverdoseGuide);
   private readonly notesField =
     viewChild<ElementRef<HTMLTextAreaElement>>('notes');
