@@ -52,10 +52,10 @@ import {
   SymptomPicker,
 } from '@casebook/dashboard/calls/ui/sections';
 import type {
-  HarmReduction as HarmReductionSection,
-  OutcomeReferrals as OutcomeReferralsSection,
-  SubstancesEntry as SubstancesSection,
-  SymptomPicker as SymptomPickerSection,
+  HarmReduction as Harm,
+  OutcomeReferrals as Outcome,
+  SubstancesEntry as Substances,
+  SymptomPicker as Symptoms,
 } from '@casebook/dashboard/calls/ui/sections';
 import { CLOCK } from '@casebook/dashboard/shared/data-access';
 import { filter } from 'rxjs';
@@ -129,22 +129,14 @@ export class CallPage implements OnInit {
   private readonly riskScreen = viewChild(RiskScreen);
   // The sections below the fold are @defer blocks (ADR 36): queried by template name, since
   // naming their class here would put them back into the first download.
-  protected readonly symptoms = sectionWhenDrawn(
-    viewChild<SymptomPickerSection>('symptomsSection'),
-    this.injector,
-  );
-  protected readonly outcome = sectionWhenDrawn(
-    viewChild<OutcomeReferralsSection>('outcomeSection'),
-    this.injector,
-  );
-  protected readonly harmReduction = sectionWhenDrawn(
-    viewChild<HarmReductionSection>('harmReductionSection'),
-    this.injector,
-  );
-  protected readonly substancesEntry = sectionWhenDrawn(
-    viewChild<SubstancesSection>('substancesSection'),
-    this.injector,
-  );
+  private readonly substancesView = viewChild<Substances>('substancesSection');
+  private readonly symptomsView = viewChild<Symptoms>('symptomsSection');
+  private readonly outcomeView = viewChild<Outcome>('outcomeSection');
+  private readonly harmView = viewChild<Harm>('harmReductionSection');
+  protected readonly substancesEntry = sectionWhenDrawn(this.substancesView);
+  protected readonly symptoms = sectionWhenDrawn(this.symptomsView);
+  protected readonly outcome = sectionWhenDrawn(this.outcomeView);
+  protected readonly harmReduction = sectionWhenDrawn(this.harmView);
   private readonly overdoseGuide = viewChild(OverdoseGuide);
   private readonly notesField =
     viewChild<ElementRef<HTMLTextAreaElement>>('notes');

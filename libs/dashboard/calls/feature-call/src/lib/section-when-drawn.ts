@@ -1,9 +1,10 @@
 import {
+  Injector,
   afterNextRender,
   effect,
+  inject,
   signal,
   untracked,
-  type Injector,
   type Signal,
 } from '@angular/core';
 
@@ -16,12 +17,12 @@ export interface FocusableSection {
  * A section drawn in an `@defer` block (ADR 36), as the page's shortcuts use it: `focus()`
  * focuses it now if it is drawn, and otherwise asks for it (`wanted`, the block's `when`
  * trigger) and focuses it the moment it is, so a shortcut pressed just after the first
- * paint is not lost.
+ * paint is not lost. Call it in a field initializer (it injects).
  */
 export function sectionWhenDrawn<T extends FocusableSection>(
   section: Signal<T | undefined>,
-  injector: Injector,
 ): { readonly wanted: Signal<boolean>; (): FocusableSection } {
+  const injector = inject(Injector);
   const wanted = signal(false);
   let focusWhenDrawn = false;
   effect(
