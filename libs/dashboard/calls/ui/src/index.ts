@@ -11,16 +11,9 @@ export * from './lib/risk/imminent-risk-panel';
 export * from './lib/risk/risk-level-steps';
 export * from './lib/risk/national-lines-source';
 export * from './lib/call-sections/last-use-entry';
-export * from './lib/call-sections/harm-reduction';
-export * from './lib/call-sections/substances-entry';
 export * from './lib/call-sections/buprenorphine-readiness';
-export * from './lib/call-sections/symptom-picker';
-export * from './lib/call-sections/outcome-referrals';
 export * from './lib/final-call/call-record-view';
 export * from './lib/final-call/addendum-form';
-export * from './lib/dialogs/finalize-dialog';
-export * from './lib/dialogs/discard-draft-dialog';
-export * from './lib/dialogs/shortcuts-dialog';
 export * from './lib/call-header/call-header';
 export * from './lib/callback-scheduler/callback-due';
 export * from './lib/callback-scheduler/callback-scheduler';
@@ -28,3 +21,10 @@ export * from './lib/emergency/overdose-guide';
 export * from './lib/emergency/emergency-disclosure-form';
 export * from './lib/call-sections/caller-relation-picker';
 export * from './lib/call-sections/third-party-marker';
+// Their components load later, from ./sections and ./dialogs (ADR 36); their types stay here.
+export type { DirectorySearch } from './lib/call-sections/outcome-referrals';
+export type {
+  FinalizeDialogData,
+  FinalizeDialogResult,
+} from './lib/dialogs/finalize-dialog';
+export type { Shortcut, ShortcutGroup } from './lib/dialogs/shortcuts-dialog';

@@ -1,4 +1,3 @@
-export * from './lib/confirm-dialog';
 export * from './lib/form-errors';
 export * from './lib/role-label';
 export * from './lib/severity/severity-badge';

@@ -18,11 +18,11 @@ import {
   type ReferralResource,
   type ReferralType,
 } from '@casebook/shared/contracts';
+import { REFERRAL_TYPE_LABELS } from '@casebook/dashboard/shared/ui';
 import {
   ConfirmDialog,
-  REFERRAL_TYPE_LABELS,
   type ConfirmDialogData,
-} from '@casebook/dashboard/shared/ui';
+} from '@casebook/dashboard/shared/ui/confirm-dialog';
 import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
 import {
   ResourceFormDialog,

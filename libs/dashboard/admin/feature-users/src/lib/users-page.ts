@@ -18,7 +18,7 @@ import { authFeature } from '@casebook/dashboard/auth/data-access';
 import {
   ConfirmDialog,
   type ConfirmDialogData,
-} from '@casebook/dashboard/shared/ui';
+} from '@casebook/dashboard/shared/ui/confirm-dialog';
 import { filter } from 'rxjs';
 import {
   PasswordResetDialog,

@@ -18,11 +18,11 @@ import {
   type CallbackStatus,
 } from '@casebook/shared/contracts';
 import { authFeature } from '@casebook/dashboard/auth/data-access';
+import { LoadError } from '@casebook/dashboard/shared/ui';
 import {
   ConfirmDialog,
-  LoadError,
   type ConfirmDialogData,
-} from '@casebook/dashboard/shared/ui';
+} from '@casebook/dashboard/shared/ui/confirm-dialog';
 import { CallbacksPageActions } from './callbacks.actions';
 import { CALLBACK_PAGE_SIZES, callbacksFeature } from './callbacks.feature';
 import { QUEUE_LABELS, STATUS_LABELS } from './callback-labels';

@@ -6,7 +6,7 @@ import {
   type FinalizeDialogData,
   type FinalizeDialogResult,
   type ShortcutGroup,
-} from '@casebook/dashboard/calls/ui';
+} from '@casebook/dashboard/calls/ui/dialogs';
 import { map, type Observable } from 'rxjs';
 import { CALL_SHORTCUT_GROUPS } from './call-shortcuts';
 

@@ -38,16 +38,25 @@ import {
 import {
   CallHeader,
   EmergencyDisclosureForm,
-  HarmReduction,
   OverdoseGuide,
-  SubstancesEntry,
   ImminentRiskPanel,
-  OutcomeReferrals,
   RiskLevelSteps,
   RiskScreen,
-  SymptomPicker,
   ThirdPartyMarker,
 } from '@casebook/dashboard/calls/ui';
+// Drawn in @defer blocks (ADR 36): their classes are named only in `imports` and as types.
+import {
+  HarmReduction,
+  OutcomeReferrals,
+  SubstancesEntry,
+  SymptomPicker,
+} from '@casebook/dashboard/calls/ui/sections';
+import type {
+  HarmReduction as Harm,
+  OutcomeReferrals as Outcome,
+  SubstancesEntry as Substances,
+  SymptomPicker as Symptoms,
+} from '@casebook/dashboard/calls/ui/sections';
 import { CLOCK } from '@casebook/dashboard/shared/data-access';
 import { filter } from 'rxjs';
 import { shortcutFor, type CallShortcut } from './call-shortcuts';
@@ -61,6 +70,7 @@ import { DiscardDraftButton } from './discard-draft-button';
 import { discardEmptyDraftOnLeave } from './leave-empty-draft';
 import { finalizeWarnings } from './finalize-warnings';
 import { namedSubstances } from './named-substances';
+import { sectionWhenDrawn } from './section-when-drawn';
 import { WithdrawalSection } from './withdrawal-section';
 
 /**
@@ -120,10 +130,16 @@ export class CallPage implements OnInit {
   private readonly callerSection = viewChild(CallerSection);
   private readonly withdrawal = viewChild(WithdrawalSection);
   private readonly riskScreen = viewChild(RiskScreen);
-  private readonly symptoms = viewChild(SymptomPicker);
-  private readonly outcome = viewChild(OutcomeReferrals);
-  private readonly harmReduction = viewChild(HarmReduction);
-  private readonly substancesEntry = viewChild(SubstancesEntry);
+  // The sections below the fold are @defer blocks (ADR 36): queried by template name, since
+  // naming their class here would put them back into the first download.
+  private readonly substancesView = viewChild<Substances>('substancesSection');
+  private readonly symptomsView = viewChild<Symptoms>('symptomsSection');
+  private readonly outcomeView = viewChild<Outcome>('outcomeSection');
+  private readonly harmView = viewChild<Harm>('harmReductionSection');
+  protected readonly substancesEntry = sectionWhenDrawn(this.substancesView);
+  protected readonly symptoms = sectionWhenDrawn(this.symptomsView);
+  protected readonly outcome = sectionWhenDrawn(this.outcomeView);
+  protected readonly harmReduction = sectionWhenDrawn(this.harmView);
   private readonly overdoseGuide = viewChild(OverdoseGuide);
   private readonly notesField =
     viewChild<ElementRef<HTMLTextAreaElement>>('notes');

@@ -1,7 +1,6 @@
 import type { Routes } from '@angular/router';
 import { provideCallsState } from '@casebook/dashboard/calls/data-access';
 import { CallPage } from './call-page';
-import { MyDraftsPage } from './my-drafts-page';
 
 /**
  * Mounted at `/calls` by the app, behind `roleGuard(['counselor', 'supervisor'])`; the calls
@@ -16,7 +15,9 @@ export const callRoutes: Routes = [
       { path: 'new', component: CallPage, title: 'New call · Casebook' },
       {
         path: 'drafts',
-        component: MyDraftsPage,
+        // Its own chunk: a cold load of the call screen does not fetch the drafts list (ADR 36).
+        loadComponent: () =>
+          import('./my-drafts-page').then((m) => m.MyDraftsPage),
         title: 'My drafts · Casebook',
       },
       { path: ':id', component: CallPage, title: 'Call · Casebook' },

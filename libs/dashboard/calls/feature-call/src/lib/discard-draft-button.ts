@@ -11,11 +11,11 @@ import {
   CallPageActions,
   MyDraftsPageActions,
 } from '@casebook/dashboard/calls/data-access';
+import { shortDateTime } from '@casebook/dashboard/calls/ui';
 import {
   DiscardDraftDialog,
-  shortDateTime,
   type DiscardDraftDialogData,
-} from '@casebook/dashboard/calls/ui';
+} from '@casebook/dashboard/calls/ui/dialogs';
 
 /** Where the button sits: the discard is reported from there (ADR 32). */
 export type DiscardPlace = 'call-page' | 'my-drafts';

@@ -4,7 +4,7 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockState, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
@@ -128,6 +128,7 @@ export class CallPageHarness {
     }
     const page = new CallPageHarness(harness, http, router.url.split('/')[2]);
     await page.settle();
+    await page.drawDeferredSections();
     return page;
   }
 
@@ -141,7 +142,16 @@ export class CallPageHarness {
       .expectOne({ method: 'POST', url: '/api/calls' })
       .flush(page.serverRecord(), { status: 201, statusText: 'Created' });
     await page.settle();
+    await page.drawDeferredSections();
     return page;
+  }
+
+  /** The sections the page draws after its first paint (`@defer`, ADR 36), drawn now. */
+  async drawDeferredSections(): Promise<void> {
+    for (const block of await this.router.fixture.getDeferBlocks()) {
+      await block.render(DeferBlockState.Complete);
+    }
+    await this.settle();
   }
 
   async settle(): Promise<void> {
