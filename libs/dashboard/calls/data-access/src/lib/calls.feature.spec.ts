@@ -1,4 +1,4 @@
-import type { ApiError } from '@casebook/shared/contracts';
+import type { ApiError, CallSummary } from '@casebook/shared/contracts';
 import {
   AutosaveActions,
   CallPageActions,
@@ -343,5 +343,57 @@ describe('calls reducer', () => {
     );
     expect(state.lookup.results.length).toBe(1);
     expect(state.lookup.loading).toBeFalse();
+  });
+});
+
+describe('calls feature: a draft discarded while My drafts was being read', () => {
+  function summary(id: string): CallSummary {
+    return {
+      id,
+      caseId: null,
+      caseNumber: null,
+      caseAlias: null,
+      counselorId: 'u-1',
+      counselorName: 'Casey Counselor',
+      direction: 'inbound',
+      status: 'draft',
+      startedAt: at(0),
+      endedAt: null,
+      outcome: null,
+      riskLevel: null,
+      latestSeverity: null,
+      addendaCount: 0,
+    };
+  }
+
+  it('keeps it off a page of drafts read before the discard reached the server', () => {
+    const discarded = reducer(
+      initialCallsState,
+      CallsApiActions.draftDiscarded({ id: 'empty-1', asked: false }),
+    );
+    const loaded = reducer(
+      discarded,
+      CallsApiActions.draftsLoaded({
+        page: {
+          items: [summary('kept-1'), summary('empty-1')],
+          total: 2,
+          page: 1,
+          pageSize: 25,
+        },
+      }),
+    );
+    expect(loaded.draftList.items.map((item) => item.id)).toEqual(['kept-1']);
+    expect(loaded.draftList.total).toBe(1);
+  });
+
+  it('lists a page of drafts as read when nothing was discarded', () => {
+    const loaded = reducer(
+      initialCallsState,
+      CallsApiActions.draftsLoaded({
+        page: { items: [summary('kept-1')], total: 30, page: 1, pageSize: 25 },
+      }),
+    );
+    expect(loaded.draftList.items.map((item) => item.id)).toEqual(['kept-1']);
+    expect(loaded.draftList.total).toBe(30);
   });
 });

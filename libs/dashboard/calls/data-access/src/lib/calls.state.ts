@@ -30,6 +30,11 @@ export interface DraftListState {
   pageSize: number;
   loading: boolean;
   error: ApiError | null;
+  /**
+   * Drafts discarded from this device: a page of drafts read before the discard reached
+   * the server still lists them, and must not bring them back (ADR 32).
+   */
+  discardedIds: readonly string[];
 }
 
 /** The call-back panel of one call: open or not, its request, and the call-back it made. */
@@ -99,6 +104,7 @@ export const initialCallsState: CallsState = callsAdapter.getInitialState({
     pageSize: 25,
     loading: false,
     error: null,
+    discardedIds: [],
   },
   deviceError: null,
   callbackSchedule: initialCallbackSchedule(),

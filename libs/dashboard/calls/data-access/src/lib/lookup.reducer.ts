@@ -66,7 +66,10 @@ export const lookupAndListOns: ReducerTypes<
         (draft) =>
           withLocalChange(
             draft,
-            withCaseSubstances({ ...draft.content, caseId: created.id }, toLinkedCase(created)),
+            withCaseSubstances(
+              { ...draft.content, caseId: created.id },
+              toLinkedCase(created),
+            ),
             { caseChoice: 'linked', linkedCase: toLinkedCase(created) },
           ),
       ),
@@ -101,16 +104,21 @@ export const lookupAndListOns: ReducerTypes<
       },
     }),
   ),
-  on(CallsApiActions.draftsLoaded, (state, { page }): CallsState => ({
-    ...state,
-    draftList: {
-      ...state.draftList,
-      items: page.items,
-      total: page.total,
-      loading: false,
-      error: null,
-    },
-  })),
+  on(CallsApiActions.draftsLoaded, (state, { page }): CallsState => {
+    // A page read while a discard was on its way may still list the discarded draft.
+    const discarded = new Set(state.draftList.discardedIds);
+    const items = page.items.filter((item) => !discarded.has(item.id));
+    return {
+      ...state,
+      draftList: {
+        ...state.draftList,
+        items,
+        total: Math.max(0, page.total - (page.items.length - items.length)),
+        loading: false,
+        error: null,
+      },
+    };
+  }),
   on(CallsApiActions.draftsLoadFailed, (state, { error }): CallsState => ({
     ...state,
     draftList: { ...state.draftList, loading: false, error },
@@ -118,7 +126,10 @@ export const lookupAndListOns: ReducerTypes<
 ];
 
 /** The linked case as read; what it knows of the substances fills a call that has none yet. */
-function withLinkedCaseRead(draft: CallDraft, linkedCase: LinkedCase): CallDraft {
+function withLinkedCaseRead(
+  draft: CallDraft,
+  linkedCase: LinkedCase,
+): CallDraft {
   const content = withCaseSubstances(draft.content, linkedCase);
   return content === draft.content || draft.record?.status === 'final'
     ? { ...draft, linkedCase }
