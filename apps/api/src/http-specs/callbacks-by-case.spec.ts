@@ -66,6 +66,16 @@ describe("one case's (or one call's) call-backs over HTTP", () => {
     ).body;
   }
 
+  async function newCase(alias: string): Promise<CaseRecord> {
+    return (
+      await t.http
+        .post('/api/cases')
+        .set(bearer(mine))
+        .send({ alias })
+        .expect(201)
+    ).body;
+  }
+
   async function list(query: string, token = mine): Promise<Page<Callback>> {
     return (
       await t.http.get(`/api/callbacks${query}`).set(bearer(token)).expect(200)
@@ -73,12 +83,14 @@ describe("one case's (or one call's) call-backs over HTTP", () => {
   }
 
   it("lists a case's open call-backs whoever holds them, to a counselor too; none of another case's, none closed", async () => {
-    const teams = await schedule({ caseId: kase.id, dueAt: inMinutes(90) });
+    // A case of its own: the other specs (in random order) add call-backs to the shared one.
+    const ownCase = await newCase('Has call-backs of its own');
+    const teams = await schedule({ caseId: ownCase.id, dueAt: inMinutes(90) });
     const supervisors = await schedule(
-      { caseId: kase.id, dueAt: inMinutes(30), assignedToId: supId },
+      { caseId: ownCase.id, dueAt: inMinutes(30), assignedToId: supId },
       sup,
     );
-    const closed = await schedule({ caseId: kase.id, dueAt: inMinutes(10) });
+    const closed = await schedule({ caseId: ownCase.id, dueAt: inMinutes(10) });
     await t.http
       .patch(`/api/callbacks/${closed.id}`)
       .set(bearer(mine))
@@ -86,15 +98,15 @@ describe("one case's (or one call's) call-backs over HTTP", () => {
       .expect(200);
     await schedule({ caseId: other.id, dueAt: inMinutes(20) });
 
-    const open = await list(`?caseId=${kase.id}&status=open`);
+    const open = await list(`?caseId=${ownCase.id}&status=open`);
     expect(open.items.map((c) => c.id)).toEqual([supervisors.id, teams.id]);
     expect(open.total).toBe(2);
     expect(
-      (await list(`?caseId=${kase.id}&status=any`)).items.map((c) => c.id),
+      (await list(`?caseId=${ownCase.id}&status=any`)).items.map((c) => c.id),
     ).toEqual([closed.id, supervisors.id, teams.id]);
     // A queue still narrows a case's list when asked for.
     expect(
-      (await list(`?caseId=${kase.id}&queue=team`)).items.map((c) => c.id),
+      (await list(`?caseId=${ownCase.id}&queue=team`)).items.map((c) => c.id),
     ).toEqual([teams.id]);
     // Without a case, "all" stays the supervisors'.
     await t.http.get('/api/callbacks?queue=all').set(bearer(mine)).expect(403);
@@ -133,9 +145,11 @@ describe("one case's (or one call's) call-backs over HTTP", () => {
   });
 
   it("audits the read against the case, so the case's audit trail shows who looked", async () => {
-    await list(`?caseId=${other.id}&status=open`);
+    const looked = await newCase('Looked at');
+    await schedule({ caseId: looked.id, dueAt: inMinutes(20) });
+    await list(`?caseId=${looked.id}&status=open`);
     const audit = await t.http
-      .get(`/api/audit?caseId=${other.id}&action=callback.list`)
+      .get(`/api/audit?caseId=${looked.id}&action=callback.list`)
       .set(bearer(sup))
       .expect(200);
     const events = audit.body.items as AuditEvent[];
