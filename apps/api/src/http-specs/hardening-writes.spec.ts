@@ -336,14 +336,11 @@ describe('hardening of writes', () => {
     it('refuses a call-back due more than a year ahead', async () => {
       await refused(
         () =>
-          t.http
-            .post('/api/callbacks')
-            .set(bearer(mine))
-            .send({
-              caseId: kase.id,
-              reason: 'Later',
-              dueAt: '2028-03-02T09:00:00Z',
-            }),
+          t.http.post('/api/callbacks').set(bearer(mine)).send({
+            caseId: kase.id,
+            reason: 'Later',
+            dueAt: '2028-03-02T09:00:00Z',
+          }),
         'dueAt',
       );
     });

@@ -1,6 +1,6 @@
 import type { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@casebook/api/core';
-import { migratedTo, migrationTarget } from '../testing/migration-target';
+import { migrateTo, migrationTestTarget } from '../testing/migration-database';
 
 /**
  * The relation rollups migration (1765200000000, ADR 35) on a database that already holds
@@ -20,8 +20,8 @@ describe('relation rollups migration on existing calls', () => {
   beforeAll(async () => {
     expect(MIGRATIONS.map((migration) => migration.name)).toContain(NAME);
     let target: DataSourceOptions;
-    ({ target, cleanup } = await migrationTarget());
-    source = await migratedTo(target, before);
+    ({ target, cleanup } = await migrationTestTarget());
+    source = await migrateTo(target, before);
     const pg = source.options.type === 'postgres';
     // Positional parameters as the connected driver writes them; times in UTC on both.
     const query = (sql: string, params: unknown[]) => {
@@ -64,7 +64,7 @@ describe('relation rollups migration on existing calls', () => {
       );
     }
     await source.destroy();
-    source = await migratedTo(target, MIGRATIONS);
+    source = await migrateTo(target, MIGRATIONS);
   });
 
   afterAll(async () => {

@@ -1,4 +1,10 @@
-import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
+import {
+  MigrationInterface,
+  QueryRunner,
+  Table,
+  TableColumn,
+  TableIndex,
+} from 'typeorm';
 import { dialectOf, toDriverSql } from '../reporting/sql-dialect';
 import { rebuildRollups, ROLLUP_GRAINS } from '../reporting/rollup-sql';
 
@@ -71,11 +77,27 @@ export class CreateReportRollups1764600000000 implements MigrationInterface {
         where: finalOnly,
       }),
     ]);
-    await queryRunner.createIndex('cases', new TableIndex({ name: 'cases_created', columnNames: ['created_at'] }));
+    await queryRunner.createIndex(
+      'cases',
+      new TableIndex({ name: 'cases_created', columnNames: ['created_at'] }),
+    );
     // The dimensions of this migration's day: later ones read columns added after it (1764900000000).
-    const dimensions = ['all', 'counselor', 'direction', 'case', 'outcome', 'risk', 'symptom', 'referral', 'severity'] as const;
+    const dimensions = [
+      'all',
+      'counselor',
+      'direction',
+      'case',
+      'outcome',
+      'risk',
+      'symptom',
+      'referral',
+      'severity',
+    ] as const;
     for (const statement of rebuildRollups(dialect, dimensions)) {
-      await queryRunner.query(toDriverSql(dialect, statement.sql), statement.params);
+      await queryRunner.query(
+        toDriverSql(dialect, statement.sql),
+        statement.params,
+      );
     }
   }
 
