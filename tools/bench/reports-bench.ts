@@ -3,7 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ReportRangeQuery, ReportSummary } from '@casebook/shared/contracts';
+import type {
+  ReportRangeQuery,
+  ReportSummary,
+} from '@casebook/shared/contracts';
 import { SQLITE_DIALECT, sqliteTime } from '@casebook/api/core';
 import { resolveRange, summaryStatements } from '@casebook/api/reports';
 import { PasswordHasher } from '@casebook/api/users';
@@ -20,20 +23,41 @@ import { mb, median, ms, percentile, timed, verdict } from './support/stats';
  */
 const WORKSPACE = resolve(__dirname, '../..');
 const DATABASE = join(WORKSPACE, 'tmp/bench/reports-1m.sqlite');
-const SEED = { cases: 50_000, calls: 1_000_000, seed: 7, end: new Date('2026-11-01T00:00:00Z'), counselors: 12 };
-const YEAR: ReportRangeQuery = { from: '2025-11-01', to: '2026-10-31', tz: 'America/New_York' };
-const MONTH: ReportRangeQuery = { from: '2026-10-02', to: '2026-10-31', tz: 'America/New_York' };
+const SEED = {
+  cases: 50_000,
+  calls: 1_000_000,
+  seed: 7,
+  end: new Date('2026-11-01T00:00:00Z'),
+  counselors: 12,
+};
+const YEAR: ReportRangeQuery = {
+  from: '2025-11-01',
+  to: '2026-10-31',
+  tz: 'America/New_York',
+};
+const MONTH: ReportRangeQuery = {
+  from: '2026-10-02',
+  to: '2026-10-31',
+  tz: 'America/New_York',
+};
 const CSV_ROWS = 100_000;
 const SAVES = 150;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { fresh: { type: 'boolean', default: false }, runs: { type: 'string', default: '15' } },
+    options: {
+      fresh: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '15' },
+    },
   });
   const runs = Number(values.runs);
   await ensureSeeded(values.fresh ?? false);
   await ensureAccounts();
-  const api = await startApi(WORKSPACE, DATABASE, 3900 + Math.floor(Math.random() * 90));
+  const api = await startApi(
+    WORKSPACE,
+    DATABASE,
+    3900 + Math.floor(Math.random() * 90),
+  );
   const results: boolean[] = [];
   try {
     const { supervisor, counselor } = await accounts(api);
@@ -51,28 +75,44 @@ async function main(): Promise<void> {
   } finally {
     await api.stop();
   }
-  process.stdout.write(results.every(Boolean) ? '\nAll figures met.\n' : '\nSome figures missed (see MISS above).\n');
+  process.stdout.write(
+    results.every(Boolean)
+      ? '\nAll figures met.\n'
+      : '\nSome figures missed (see MISS above).\n',
+  );
   process.exitCode = results.every(Boolean) ? 0 : 1;
 }
 
 async function ensureSeeded(fresh: boolean): Promise<void> {
   if (!fresh && existsSync(DATABASE)) {
     const db = new Database(DATABASE, { readonly: true });
-    const { n } = db.prepare(`SELECT COUNT(*) AS n FROM calls WHERE status = 'final'`).get() as { n: number };
+    const { n } = db
+      .prepare(`SELECT COUNT(*) AS n FROM calls WHERE status = 'final'`)
+      .get() as { n: number };
     db.close();
     if (n >= SEED.calls) {
-      process.stdout.write(`Reusing ${DATABASE} (${n} finalized calls; --fresh to seed again)\n`);
+      process.stdout.write(
+        `Reusing ${DATABASE} (${n} finalized calls; --fresh to seed again)\n`,
+      );
       return;
     }
   }
   mkdirSync(join(WORKSPACE, 'tmp/bench'), { recursive: true });
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${DATABASE}${suffix}`, { force: true });
-  process.stdout.write(`Seeding ${SEED.calls} finalized calls into ${DATABASE} …\n`);
+  for (const suffix of ['', '-wal', '-shm'])
+    rmSync(`${DATABASE}${suffix}`, { force: true });
+  process.stdout.write(
+    `Seeding ${SEED.calls} finalized calls into ${DATABASE} …\n`,
+  );
   const written = await seedSqliteFile({ path: DATABASE, ...SEED });
-  process.stdout.write(`Seeded ${written.calls} calls / ${written.cases} cases in ${written.seconds.toFixed(1)} s\n`);
+  process.stdout.write(
+    `Seeded ${written.calls} calls / ${written.cases} cases in ${written.seconds.toFixed(1)} s\n`,
+  );
 }
 
-const PEOPLE = { supervisor: 'bench.supervisor', counselor: 'bench.counselor' } as const;
+const PEOPLE = {
+  supervisor: 'bench.supervisor',
+  counselor: 'bench.counselor',
+} as const;
 const passwordOf = (username: string) => `${username}-password-1`;
 
 /**
@@ -81,7 +121,8 @@ const passwordOf = (username: string) => `${username}-password-1`;
  */
 async function ensureAccounts(): Promise<void> {
   const db = new Database(DATABASE);
-  const insert = db.prepare(`INSERT OR IGNORE INTO users (id, username, display_name, role, password_hash, active,
+  const insert =
+    db.prepare(`INSERT OR IGNORE INTO users (id, username, display_name, role, password_hash, active,
     created_at, updated_at, last_login_at, version) VALUES (?, ?, ?, ?, ?, 1, ?, ?, NULL, 1)`);
   const now = sqliteTime(Date.now());
   const hasher = new PasswordHasher();
@@ -92,10 +133,20 @@ async function ensureAccounts(): Promise<void> {
   db.close();
 }
 
-async function accounts(api: ApiProcess): Promise<{ supervisor: ApiClient; counselor: ApiClient }> {
+async function accounts(
+  api: ApiProcess,
+): Promise<{ supervisor: ApiClient; counselor: ApiClient }> {
   return {
-    supervisor: await ApiClient.signIn(api.baseUrl, PEOPLE.supervisor, passwordOf(PEOPLE.supervisor)),
-    counselor: await ApiClient.signIn(api.baseUrl, PEOPLE.counselor, passwordOf(PEOPLE.counselor)),
+    supervisor: await ApiClient.signIn(
+      api.baseUrl,
+      PEOPLE.supervisor,
+      passwordOf(PEOPLE.supervisor),
+    ),
+    counselor: await ApiClient.signIn(
+      api.baseUrl,
+      PEOPLE.counselor,
+      passwordOf(PEOPLE.counselor),
+    ),
   };
 }
 
@@ -114,7 +165,13 @@ async function summaryFigure(
   await supervisor.json<ReportSummary>('GET', path); // warm both caches once
   runDirect(direct, range);
   for (let run = 0; run < runs; run++) {
-    endpoint.push(await timed(async () => (calls = (await supervisor.json<ReportSummary>('GET', path)).totals.calls)));
+    endpoint.push(
+      await timed(
+        async () =>
+          (calls = (await supervisor.json<ReportSummary>('GET', path)).totals
+            .calls),
+      ),
+    );
     sql.push(await timed(() => runDirect(direct, range)));
   }
   const api = median(endpoint);
@@ -125,31 +182,47 @@ async function summaryFigure(
   );
   return [
     verdict(`summary ${label} ≤ 300 ms`, api <= 300, ms(api)),
-    verdict(`summary ${label} ≤ 1.5× direct SQL`, api <= 1.5 * base, `${(api / base).toFixed(2)}×`),
+    verdict(
+      `summary ${label} ≤ 1.5× direct SQL`,
+      api <= 1.5 * base,
+      `${(api / base).toFixed(2)}×`,
+    ),
   ].every(Boolean);
 }
 
 /** What the endpoint's queries are, run one after another on the bench's own connection. */
 function runDirect(db: Database.Database, range: ReportRangeQuery): void {
   const statements = summaryStatements(SQLITE_DIALECT, resolveRange(range));
-  const all = (statement: { sql: string; params: unknown[] }) => db.prepare(statement.sql).all(...statement.params);
-  const dimensions = all(statements.dimensions) as { dimension: string; tally: number; item: string }[];
+  const all = (statement: { sql: string; params: unknown[] }) =>
+    db.prepare(statement.sql).all(...statement.params);
+  const dimensions = all(statements.dimensions) as {
+    dimension: string;
+    tally: number;
+    item: string;
+  }[];
   all(statements.byDay);
   all(statements.byHour);
   all(statements.cases);
   all(statements.newCases);
-  const median = statements.median(dimensions.find((row) => row.dimension === 'all')?.tally ?? 0);
+  const median = statements.median(
+    dimensions.find((row) => row.dimension === 'all')?.tally ?? 0,
+  );
   if (median) all(median);
-  const counselors = dimensions.filter((row) => row.dimension === 'counselor').map((row) => row.item);
+  const counselors = dimensions
+    .filter((row) => row.dimension === 'counselor')
+    .map((row) => row.item);
   if (counselors.length) {
-    db.prepare(`SELECT id, display_name FROM users WHERE id IN (${counselors.map(() => '?').join(', ')})`).all(
-      ...counselors,
-    );
+    db.prepare(
+      `SELECT id, display_name FROM users WHERE id IN (${counselors.map(() => '?').join(', ')})`,
+    ).all(...counselors);
   }
 }
 
 /** Exports about 100,000 rows, sampling the API's resident memory while it streams. */
-async function csvFigure(api: ApiProcess, supervisor: ApiClient): Promise<boolean> {
+async function csvFigure(
+  api: ApiProcess,
+  supervisor: ApiClient,
+): Promise<boolean> {
   const year = await supervisor.json<ReportSummary>(
     'GET',
     `/api/reports/summary?from=${YEAR.from}&to=${YEAR.to}&tz=UTC`,
@@ -172,7 +245,11 @@ async function csvFigure(api: ApiProcess, supervisor: ApiClient): Promise<boolea
   );
   const growth = large.peak - large.before;
   return [
-    verdict('CSV export has ≥ 100,000 rows', large.rows >= CSV_ROWS, String(large.rows)),
+    verdict(
+      'CSV export has ≥ 100,000 rows',
+      large.rows >= CSV_ROWS,
+      String(large.rows),
+    ),
     verdict(
       'API memory stays flat while exporting (growth < a quarter of the file)',
       growth < large.bytes / 4,
@@ -181,15 +258,24 @@ async function csvFigure(api: ApiProcess, supervisor: ApiClient): Promise<boolea
   ].every(Boolean);
 }
 
-async function exportOnce(api: ApiProcess, supervisor: ApiClient, from: string, to: string) {
+async function exportOnce(
+  api: ApiProcess,
+  supervisor: ApiClient,
+  from: string,
+  to: string,
+) {
   const before = api.rss();
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, api.rss())), 10);
   let bytes = 0;
   let lines = 0;
   const started = performance.now();
-  const response = await supervisor.request('GET', `/api/reports/calls.csv?from=${from}&to=${to}`);
-  if (!response.ok || !response.body) throw new Error(`CSV export answered ${response.status}`);
+  const response = await supervisor.request(
+    'GET',
+    `/api/reports/calls.csv?from=${from}&to=${to}`,
+  );
+  if (!response.ok || !response.body)
+    throw new Error(`CSV export answered ${response.status}`);
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     bytes += chunk.length;
     for (const byte of chunk) if (byte === 10) lines++;
@@ -201,7 +287,10 @@ async function exportOnce(api: ApiProcess, supervisor: ApiClient, from: string, 
 }
 
 /** Autosaves of one draft, timed on an idle API and while a supervisor's year reports run back to back. */
-async function draftSaveFigure(supervisor: ApiClient, counselor: ApiClient): Promise<boolean> {
+async function draftSaveFigure(
+  supervisor: ApiClient,
+  counselor: ApiClient,
+): Promise<boolean> {
   const draft = await counselor.json<{ id: string }>('POST', '/api/calls', {
     direction: 'inbound',
     startedAt: new Date(Date.now() - 60_000).toISOString(),
@@ -223,7 +312,8 @@ async function draftSaveFigure(supervisor: ApiClient, counselor: ApiClient): Pro
     }
   })();
   const loaded: number[] = [];
-  for (let n = 0; n < SAVES; n++) loaded.push(await timed(() => save(SAVES + n)));
+  for (let n = 0; n < SAVES; n++)
+    loaded.push(await timed(() => save(SAVES + n)));
   reporting = false;
   await load;
 
@@ -241,6 +331,8 @@ async function draftSaveFigure(supervisor: ApiClient, counselor: ApiClient): Pro
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -45,7 +45,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => process.exit(143));
   const budget = options.rounds * (options.seconds + ROUND_OVERHEAD_SECONDS);
   setTimeout(() => {
-    process.stderr.write(`crash test: still running after ${budget} s; giving up\n`);
+    process.stderr.write(
+      `crash test: still running after ${budget} s; giving up\n`,
+    );
     process.exit(1);
   }, budget * 1000).unref();
 
@@ -56,13 +58,23 @@ async function main(): Promise<void> {
   const total = emptyTally();
   let passed = true;
   for (let round = 1; round <= options.rounds; round++) {
-    const result = await runRound(`round ${round}/${options.rounds}`, options, join(scratch, `round-${round}.sqlite`));
+    const result = await runRound(
+      `round ${round}/${options.rounds}`,
+      options,
+      join(scratch, `round-${round}.sqlite`),
+    );
     add(total, result.tally);
     passed = report(result) && passed;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`\nTotal over ${options.rounds} rounds (${seconds} s): ${figures(total)}\n`);
-  process.stdout.write(passed ? 'PASS  every acknowledged save survived kill -9\n' : 'FAIL  see above\n');
+  process.stdout.write(
+    `\nTotal over ${options.rounds} rounds (${seconds} s): ${figures(total)}\n`,
+  );
+  process.stdout.write(
+    passed
+      ? 'PASS  every acknowledged save survived kill -9\n'
+      : 'FAIL  see above\n',
+  );
   process.exitCode = passed ? 0 : 1;
 }
 
@@ -76,14 +88,30 @@ interface RoundResult {
   walBytes: number;
 }
 
-async function runRound(label: string, options: Options, databasePath: string): Promise<RoundResult> {
+async function runRound(
+  label: string,
+  options: Options,
+  databasePath: string,
+): Promise<RoundResult> {
   const ledger = new Ledger();
   const api = await launchApi(WORKSPACE, databasePath);
-  const sessions = Math.min(MAX_SESSIONS, Math.ceil(options.writers / WRITERS_PER_SESSION));
-  const clients = await Promise.all(Array.from({ length: sessions }, () => signIn(api.baseUrl)));
+  const sessions = Math.min(
+    MAX_SESSIONS,
+    Math.ceil(options.writers / WRITERS_PER_SESSION),
+  );
+  const clients = await Promise.all(
+    Array.from({ length: sessions }, () => signIn(api.baseUrl)),
+  );
 
-  const pool = startWriters({ clients, writers: options.writers, seconds: options.seconds, ledger });
-  const killedAfter = options.seconds * (KILL_WINDOW.from + Math.random() * (KILL_WINDOW.to - KILL_WINDOW.from));
+  const pool = startWriters({
+    clients,
+    writers: options.writers,
+    seconds: options.seconds,
+    ledger,
+  });
+  const killedAfter =
+    options.seconds *
+    (KILL_WINDOW.from + Math.random() * (KILL_WINDOW.to - KILL_WINDOW.from));
   await new Promise((done) => setTimeout(done, killedAfter * 1000));
   const inFlight = pool.stopForKill();
   // Shown to make plain the kill met a live WAL (the file's size is its high-water mark, not what awaits a checkpoint).
@@ -94,7 +122,15 @@ async function runRound(label: string, options: Options, databasePath: string): 
   const reopened = await launchApi(WORKSPACE, databasePath);
   try {
     const tally = await verifyCalls(await signIn(reopened.baseUrl), ledger);
-    return { label, tally, unexpected: ledger.unexpected, calls: ledger.calls.size, killedAfter, inFlight, walBytes };
+    return {
+      label,
+      tally,
+      unexpected: ledger.unexpected,
+      calls: ledger.calls.size,
+      killedAfter,
+      inFlight,
+      walBytes,
+    };
   } finally {
     await reopened.stop();
   }
@@ -110,18 +146,35 @@ function report(result: RoundResult): boolean {
       `  unanswered at the kill ${tally.unanswered}, of which stored anyway ${tally.unansweredStored}\n`,
   );
   const problems = [...tally.problems, ...result.unexpected];
-  for (const line of problems.slice(0, 10)) process.stdout.write(`  ! ${line}\n`);
-  if (problems.length > 10) process.stdout.write(`  ! … and ${problems.length - 10} more\n`);
+  for (const line of problems.slice(0, 10))
+    process.stdout.write(`  ! ${line}\n`);
+  if (problems.length > 10)
+    process.stdout.write(`  ! … and ${problems.length - 10} more\n`);
   if (!tally.acknowledged)
-    process.stdout.write('  ! nothing was acknowledged before the kill: the round proves nothing\n');
-  return !problems.length && tally.missing === 0 && tally.mismatched === 0 && tally.acknowledged > 0;
+    process.stdout.write(
+      '  ! nothing was acknowledged before the kill: the round proves nothing\n',
+    );
+  return (
+    !problems.length &&
+    tally.missing === 0 &&
+    tally.mismatched === 0 &&
+    tally.acknowledged > 0
+  );
 }
 
 const figures = (t: Tally) =>
   `acknowledged ${t.acknowledged}, found ${t.found}, missing ${t.missing}, mismatched ${t.mismatched}`;
 
 function emptyTally(): Tally {
-  return { acknowledged: 0, found: 0, missing: 0, mismatched: 0, unanswered: 0, unansweredStored: 0, problems: [] };
+  return {
+    acknowledged: 0,
+    found: 0,
+    missing: 0,
+    mismatched: 0,
+    unanswered: 0,
+    unansweredStored: 0,
+    problems: [],
+  };
 }
 
 function add(total: Tally, round: Tally): void {
@@ -133,7 +186,8 @@ function add(total: Tally, round: Tally): void {
   total.unansweredStored += round.unansweredStored;
 }
 
-const signIn = (baseUrl: string) => ApiClient.signIn(baseUrl, COUNSELOR.username, COUNSELOR.password);
+const signIn = (baseUrl: string) =>
+  ApiClient.signIn(baseUrl, COUNSELOR.username, COUNSELOR.password);
 
 function sizeOf(path: string): number {
   try {
@@ -158,7 +212,12 @@ function readOptions(): Options {
   };
 }
 
-function whole(flag: string, value: string | undefined, min: number, max: number): number {
+function whole(
+  flag: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max)
     throw new Error(`${flag} must be a whole number from ${min} to ${max}`);
@@ -166,6 +225,8 @@ function whole(flag: string, value: string | undefined, min: number, max: number
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`crash test failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `crash test failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   process.exit(1);
 });

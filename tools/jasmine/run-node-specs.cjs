@@ -6,7 +6,10 @@
 const path = require('node:path');
 
 const workspaceRoot = path.resolve(__dirname, '../..');
-process.env.SWC_NODE_PROJECT ??= path.join(__dirname, 'tsconfig.node-spec.json');
+process.env.SWC_NODE_PROJECT ??= path.join(
+  __dirname,
+  'tsconfig.node-spec.json',
+);
 process.env.NODE_ENV ??= 'test';
 require('@swc-node/register');
 require('reflect-metadata');

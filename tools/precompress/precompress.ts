@@ -25,7 +25,9 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-async function precompress(dir: string): Promise<{ files: number; bytes: number; br: number; gz: number }> {
+async function precompress(
+  dir: string,
+): Promise<{ files: number; bytes: number; br: number; gz: number }> {
   const totals = { files: 0, bytes: 0, br: 0, gz: 0 };
   for (const file of filesUnder(dir)) {
     const content = readFileSync(file);
@@ -61,7 +63,10 @@ async function precompress(dir: string): Promise<{ files: number; bytes: number;
   }
   const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
   precompress(dir).then(
-    (t) => console.log(`precompress: ${t.files} files, ${kb(t.bytes)} -> brotli ${kb(t.br)}, gzip ${kb(t.gz)}`),
+    (t) =>
+      console.log(
+        `precompress: ${t.files} files, ${kb(t.bytes)} -> brotli ${kb(t.br)}, gzip ${kb(t.gz)}`,
+      ),
     (error: unknown) => {
       console.error(error);
       process.exit(1);

@@ -19,14 +19,23 @@ const ROUTES: Record<string, string[]> = {
 };
 
 interface Metafile {
-  outputs: Record<string, { entryPoint?: string; imports: { path: string; kind: string }[] }>;
+  outputs: Record<
+    string,
+    { entryPoint?: string; imports: { path: string; kind: string }[] }
+  >;
 }
 
 const outputDir = resolve(process.argv[2] ?? 'dist/apps/dashboard');
 const browserDir = join(outputDir, 'browser');
-const meta = JSON.parse(readFileSync(join(outputDir, 'stats.json'), 'utf8')) as Metafile;
+const meta = JSON.parse(
+  readFileSync(join(outputDir, 'stats.json'), 'utf8'),
+) as Metafile;
 const index = readFileSync(join(browserDir, 'index.html'), 'utf8');
-const byEntry = new Map(Object.entries(meta.outputs).flatMap(([path, output]) => (output.entryPoint ? [[output.entryPoint, path]] : [])));
+const byEntry = new Map(
+  Object.entries(meta.outputs).flatMap(([path, output]) =>
+    output.entryPoint ? [[output.entryPoint, path]] : [],
+  ),
+);
 
 /** The chunk and every chunk it imports statically, transitively. */
 function closure(chunk: string, into: Set<string>): Set<string> {
@@ -39,16 +48,31 @@ function closure(chunk: string, into: Set<string>): Set<string> {
 }
 
 const marker = /<script src="main-[^"]+\.js" type="module"><\/script>/;
-if (!marker.test(index)) throw new Error('route-preloads: index.html has no main script to preload before');
+if (!marker.test(index))
+  throw new Error(
+    'route-preloads: index.html has no main script to preload before',
+  );
 for (const [segment, entries] of Object.entries(ROUTES)) {
   const chunks = new Set<string>();
   for (const entry of entries) {
     const chunk = byEntry.get(entry);
-    if (!chunk) throw new Error(`route-preloads: no lazy chunk for ${entry} in stats.json (was it renamed?)`);
+    if (!chunk)
+      throw new Error(
+        `route-preloads: no lazy chunk for ${entry} in stats.json (was it renamed?)`,
+      );
     closure(chunk, chunks);
   }
-  const files = [...chunks].map((path) => path.replace(/^browser\//, '')).filter((file) => !index.includes(`"${file}"`));
-  const links = files.map((file) => `<link rel="modulepreload" href="${file}">`).join('');
-  writeFileSync(join(browserDir, `index-${segment}.html`), index.replace(marker, (script) => links + script));
-  console.log(`route-preloads: /${segment} preloads ${files.length} lazy chunks`);
+  const files = [...chunks]
+    .map((path) => path.replace(/^browser\//, ''))
+    .filter((file) => !index.includes(`"${file}"`));
+  const links = files
+    .map((file) => `<link rel="modulepreload" href="${file}">`)
+    .join('');
+  writeFileSync(
+    join(browserDir, `index-${segment}.html`),
+    index.replace(marker, (script) => links + script),
+  );
+  console.log(
+    `route-preloads: /${segment} preloads ${files.length} lazy chunks`,
+  );
 }

@@ -17,7 +17,9 @@ export interface SeedFileOptions {
 export async function seedSqliteFile(
   options: SeedFileOptions,
 ): Promise<{ cases: number; calls: number; seconds: number }> {
-  const dataSource = new DataSource(dataSourceOptions({ type: 'sqlite', path: options.path }, []));
+  const dataSource = new DataSource(
+    dataSourceOptions({ type: 'sqlite', path: options.path }, []),
+  );
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.destroy();
@@ -30,7 +32,11 @@ export async function seedSqliteFile(
   db.pragma('cache_size = -262144');
   db.pragma('foreign_keys = OFF');
   const started = process.hrtime.bigint();
-  const counselorIds = ensureSeedCounselors(db, options.counselors, options.end);
+  const counselorIds = ensureSeedCounselors(
+    db,
+    options.counselors,
+    options.end,
+  );
   const written = writeSqliteHistory(db, { ...options, counselorIds });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   db.pragma('synchronous = FULL');

@@ -22,9 +22,17 @@ async function main(): Promise<void> {
   const seed = positive('seed', values.seed);
   const counselors = positive('counselors', values.counselors);
   const end = values.end ? new Date(values.end) : startOfToday();
-  if (Number.isNaN(end.getTime())) throw new Error('--end must be an ISO date, like 2026-11-01T00:00:00Z');
+  if (Number.isNaN(end.getTime()))
+    throw new Error('--end must be an ISO date, like 2026-11-01T00:00:00Z');
 
-  const written = await seedSqliteFile({ path: values.db, cases, calls, seed, end, counselors });
+  const written = await seedSqliteFile({
+    path: values.db,
+    cases,
+    calls,
+    seed,
+    end,
+    counselors,
+  });
   const seconds = written.seconds;
   process.stdout.write(
     `Wrote ${written.cases} cases and ${written.calls} calls to ${values.db} in ${seconds.toFixed(1)} s ` +
@@ -34,17 +42,22 @@ async function main(): Promise<void> {
 
 function positive(name: string, raw: string | undefined): number {
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of 1 or more`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} must be a whole number of 1 or more`);
   return value;
 }
 
 /** Reproducible by default: the history ends at today's UTC midnight, not at this second. */
 function startOfToday(): Date {
   const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return new Date(
+    Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()),
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`seed failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `seed failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

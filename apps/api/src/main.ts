@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   // Finish the requests in flight (a counselor's save) and close the database, then exit 0.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
-      process.stdout.write(`Casebook API received ${signal}: finishing open requests\n`);
+      process.stdout.write(
+        `Casebook API received ${signal}: finishing open requests\n`,
+      );
       app.close().then(
         () => process.exit(0),
         () => process.exit(1),
@@ -31,10 +33,14 @@ async function main(): Promise<void> {
     });
   }
   const where = config.dashboardDir ? 'dashboard and API' : 'API';
-  process.stdout.write(`Casebook ${where} listening on http://localhost:${config.port}/\n`);
+  process.stdout.write(
+    `Casebook ${where} listening on http://localhost:${config.port}/\n`,
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Casebook API failed to start: ${error instanceof Error ? error.message : 'unknown error'}\n`);
+  process.stderr.write(
+    `Casebook API failed to start: ${error instanceof Error ? error.message : 'unknown error'}\n`,
+  );
   process.exit(1);
 });

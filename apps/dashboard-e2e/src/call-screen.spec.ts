@@ -7,22 +7,37 @@ import { chooseWithArrows, jumpTo } from './support/keyboard';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
 
-const saveStatus = (page: Page) => page.locator('cb-save-status [role="status"]');
+const saveStatus = (page: Page) =>
+  page.locator('cb-save-status [role="status"]');
 const callId = (page: Page) => page.url().split('/').pop() ?? '';
 
 /** Opens a new call and waits for the lookup to take the focus. */
 async function newCall(page: Page): Promise<void> {
   await page.goto('/calls/new');
   await page.waitForURL(/\/calls\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole('combobox', { name: /Find the caller/ })).toBeFocused();
+  await expect(
+    page.getByRole('combobox', { name: /Find the caller/ }),
+  ).toBeFocused();
 }
 
 test.describe('the call screen', () => {
-  test('a counselor logs a whole call with the keyboard alone, and the case chart gets the point', async ({ page, request }) => {
-    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+  test('a counselor logs a whole call with the keyboard alone, and the case chart gets the point', async ({
+    page,
+    request,
+  }) => {
+    const token = await apiToken(
+      request,
+      DEMO.counselor.username,
+      DEMO.counselor.password,
+    );
     const alias = `Robin K${Date.now() % 100000}`;
     const phone = fictionalPhone();
-    const kase = await createCase(request, token, { alias, phone, alert: 'Prefers Spanish', primarySubstance: 'fentanyl' });
+    const kase = await createCase(request, token, {
+      alias,
+      phone,
+      alert: 'Prefers Spanish',
+      primarySubstance: 'fentanyl',
+    });
 
     await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
     await newCall(page);
@@ -41,14 +56,18 @@ test.describe('the call screen', () => {
     await page.keyboard.type('100');
     await jumpTo(page, 'Alt+S', 'cb-instrument-entry');
     for (let i = 0; i < 16; i++) await page.keyboard.press('1');
-    await expect(page.locator('.call-header cb-score-summary').first()).toContainText('16');
+    await expect(
+      page.locator('.call-header cb-score-summary').first(),
+    ).toContainText('16');
 
     // C-SSRS: no, no (Q3–Q5 skipped), no to Q6: screened, no risk.
     await jumpTo(page, 'Alt+R', 'cb-risk-screen');
     for (const answer of ['n', 'n', 'n']) await page.keyboard.press(answer);
 
     await page.keyboard.press('Alt+N');
-    await page.keyboard.type('Caller shaky but safe; mother with him. Discussed naloxone.');
+    await page.keyboard.type(
+      'Caller shaky but safe; mother with him. Discussed naloxone.',
+    );
     // Outcome: Alt+O puts the focus on the closed select; Enter opens it, arrows and Enter choose.
     await page.keyboard.press('Alt+O');
     const outcome = page.getByRole('combobox', { name: 'Outcome' });
@@ -60,7 +79,9 @@ test.describe('the call screen', () => {
     // The tolerance prompt (100 h since last use): naloxone discussed, ticked with the keyboard.
     await page.keyboard.press('Alt+H');
     await page.keyboard.press('Space');
-    await expect(page.getByRole('checkbox', { name: 'Naloxone (Narcan) discussed' })).toBeChecked();
+    await expect(
+      page.getByRole('checkbox', { name: 'Naloxone (Narcan) discussed' }),
+    ).toBeChecked();
     await expect(saveStatus(page)).toHaveText(/Saved/, { timeout: 10_000 });
     await expectNoAxeViolations(page);
     await screenshot(page, 'call-mid');
@@ -70,32 +91,47 @@ test.describe('the call screen', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog).not.toContainText('No outcome is chosen');
     await page.keyboard.press('Tab');
-    await expect(dialog.getByRole('button', { name: 'Finalize call' })).toBeFocused();
+    await expect(
+      dialog.getByRole('button', { name: 'Finalize call' }),
+    ).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('textbox', { name: 'Addendum' })).toBeVisible();
 
     const record = await readCall(request, token, callId(page));
     expect(record.status).toBe('final');
     expect(record.caseId).toBe(kase.id);
-    expect(record.assessments[0]).toEqual(expect.objectContaining({ instrument: 'sows', total: 16, severity: 'moderate' }));
-    expect(record.risk).toEqual(expect.objectContaining({ complete: true, level: 'none' }));
+    expect(record.assessments[0]).toEqual(
+      expect.objectContaining({
+        instrument: 'sows',
+        total: 16,
+        severity: 'moderate',
+      }),
+    );
+    expect(record.risk).toEqual(
+      expect.objectContaining({ complete: true, level: 'none' }),
+    );
     expect(record.notes).toContain('mother with him');
     expect(record.outcome).toBe('support-given');
     expect(record.naloxoneDiscussed).toBe(true);
 
     await page.goto(`/cases/${kase.id}`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(kase.caseNumber);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      kase.caseNumber,
+    );
     await expect(page.locator('[data-total="16"]').first()).toBeVisible();
     await expectNoAxeViolations(page);
     await screenshot(page, 'case-page');
   });
 
-  test('a high-risk answer brings up the imminent-risk steps at once', async ({ page }) => {
+  test('a high-risk answer brings up the imminent-risk steps at once', async ({
+    page,
+  }) => {
     await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
     await newCall(page);
     await page.keyboard.press('Escape');
     await jumpTo(page, 'Alt+R', 'cb-risk-screen');
-    for (const answer of ['y', 'y', 'y', 'y']) await page.keyboard.press(answer);
+    for (const answer of ['y', 'y', 'y', 'y'])
+      await page.keyboard.press(answer);
     const steps = page.locator('cb-imminent-risk-panel');
     await expect(steps).toBeVisible();
     await expect(steps).toContainText('988');
@@ -107,51 +143,83 @@ test.describe('the call screen', () => {
     page,
     request,
   }) => {
-    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
-    const fentanyl = await createCase(request, token, { alias: `Fentanyl ${Date.now() % 100000}`, primarySubstance: 'fentanyl' });
+    const token = await apiToken(
+      request,
+      DEMO.counselor.username,
+      DEMO.counselor.password,
+    );
+    const fentanyl = await createCase(request, token, {
+      alias: `Fentanyl ${Date.now() % 100000}`,
+      primarySubstance: 'fentanyl',
+    });
     await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
     await page.goto(`/calls/new?caseId=${fentanyl.id}`);
     await page.waitForURL(/\/calls\/[0-9a-f-]{36}/);
     await page.keyboard.press('Alt+U');
     await page.keyboard.type('20');
     const harmReduction = page.locator('cb-harm-reduction');
-    await expect(harmReduction).toContainText('An opioid is named: offer naloxone');
+    await expect(harmReduction).toContainText(
+      'An opioid is named: offer naloxone',
+    );
     await expect(harmReduction).not.toContainText('Tolerance');
     await page.keyboard.press('Alt+H');
     await page.keyboard.press('Space');
-    await expect(page.getByRole('checkbox', { name: 'Naloxone (Narcan) discussed' })).toBeChecked();
+    await expect(
+      page.getByRole('checkbox', { name: 'Naloxone (Narcan) discussed' }),
+    ).toBeChecked();
     await expectNoAxeViolations(page);
     await harmReduction.scrollIntoViewIfNeeded();
     await screenshot(page, 'call-naloxone-prompt');
 
-    const other = await createCase(request, token, { alias: `Other Substance ${Date.now() % 100000}`, primarySubstance: 'other' });
+    const other = await createCase(request, token, {
+      alias: `Other Substance ${Date.now() % 100000}`,
+      primarySubstance: 'other',
+    });
     await page.goto(`/calls/new?caseId=${other.id}`);
     await page.waitForURL(/\/calls\/[0-9a-f-]{36}/);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(other.caseNumber);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      other.caseNumber,
+    );
     await page.keyboard.press('Alt+U');
     await page.keyboard.type('30');
     const estimate = page.locator('cb-last-use-entry .estimate');
-    await expect(estimate).toContainText('alcohol or benzodiazepine withdrawal can kill');
+    await expect(estimate).toContainText(
+      'alcohol or benzodiazepine withdrawal can kill',
+    );
     await expect(estimate).toContainText('call 911');
     await expect(estimate).not.toContainText('Peak withdrawal');
     await expect(estimate).not.toContainText('Withdrawal building');
-    await expect(page.locator('cb-harm-reduction')).not.toContainText('offer naloxone');
+    await expect(page.locator('cb-harm-reduction')).not.toContainText(
+      'offer naloxone',
+    );
     await expectNoAxeViolations(page);
     await estimate.scrollIntoViewIfNeeded();
     await screenshot(page, 'call-other-substance-danger');
   });
 
-  test('a moderate risk screen shows its own steps and plans the 24-hour follow-up call-back by keyboard', async ({ page, request }) => {
-    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
-    const kase = await createCase(request, token, { alias: `Moderate Risk ${Date.now() % 100000}` });
+  test('a moderate risk screen shows its own steps and plans the 24-hour follow-up call-back by keyboard', async ({
+    page,
+    request,
+  }) => {
+    const token = await apiToken(
+      request,
+      DEMO.counselor.username,
+      DEMO.counselor.password,
+    );
+    const kase = await createCase(request, token, {
+      alias: `Moderate Risk ${Date.now() % 100000}`,
+    });
     await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
     await page.goto(`/calls/new?caseId=${kase.id}`);
     await page.waitForURL(/\/calls\/[0-9a-f-]{36}/);
     await jumpTo(page, 'Alt+R', 'cb-risk-screen');
     // Q1, Q2 and Q3 yes, Q4, Q5 and Q6 no: moderate.
-    for (const answer of ['y', 'y', 'y', 'n', 'n', 'n']) await page.keyboard.press(answer);
+    for (const answer of ['y', 'y', 'y', 'n', 'n', 'n'])
+      await page.keyboard.press(answer);
     const steps = page.locator('cb-risk-level-steps');
-    await expect(steps.getByRole('heading', { name: 'Next steps for moderate risk' })).toBeVisible();
+    await expect(
+      steps.getByRole('heading', { name: 'Next steps for moderate risk' }),
+    ).toBeVisible();
     await expect(steps).toContainText('safety plan');
     await expect(steps).toContainText('within 24 hours');
     await expect(page.locator('cb-imminent-risk-panel')).toHaveCount(0);
@@ -159,15 +227,23 @@ test.describe('the call screen', () => {
     await steps.scrollIntoViewIfNeeded();
     await screenshot(page, 'call-moderate-risk');
 
-    const plan = steps.getByRole('button', { name: /Plan the follow-up call-back/ });
+    const plan = steps.getByRole('button', {
+      name: /Plan the follow-up call-back/,
+    });
     await plan.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: /In 2 hours/ })).toBeFocused();
+    await expect(
+      page.getByRole('button', { name: /In 2 hours/ }),
+    ).toBeFocused();
     await page.keyboard.press('1');
-    await expect(page.getByRole('status').filter({ hasText: 'Call-back scheduled' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Call-back scheduled' }),
+    ).toBeVisible();
   });
 
-  test('"?" lists every shortcut; on a short screen the list scrolls by keyboard, and axe passes', async ({ page }) => {
+  test('"?" lists every shortcut; on a short screen the list scrolls by keyboard, and axe passes', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 600 });
     await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
     await newCall(page);
@@ -179,7 +255,9 @@ test.describe('the call screen', () => {
     const list = dialog.getByRole('region', { name: 'Shortcut list' });
     await list.focus();
     await page.keyboard.press('PageDown');
-    await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    await expect
+      .poll(() => list.evaluate((element) => element.scrollTop))
+      .toBeGreaterThan(0);
     await expectNoAxeViolations(page);
     await screenshot(page, 'call-shortcuts-overlay');
     await page.keyboard.press('Escape');
@@ -199,8 +277,16 @@ test.describe('the call screen', () => {
     await expect(saveStatus(page)).toHaveText(/Saved/, { timeout: 10_000 });
   });
 
-  test('typing on with the network down loses nothing: it is saved when the network returns', async ({ page, context, request }) => {
-    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+  test('typing on with the network down loses nothing: it is saved when the network returns', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const token = await apiToken(
+      request,
+      DEMO.counselor.username,
+      DEMO.counselor.password,
+    );
     await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
     await newCall(page);
     await page.keyboard.press('Escape');
@@ -216,27 +302,57 @@ test.describe('the call screen', () => {
     await expect(saveStatus(page)).toHaveText(/Saved/, { timeout: 15_000 });
 
     const record = await readCall(request, token, callId(page));
-    expect(record.notes).toBe('Before the outage. During the outage, caller says he has naloxone.');
+    expect(record.notes).toBe(
+      'Before the outage. During the outage, caller says he has naloxone.',
+    );
   });
 
-  test('the case list is accessible and finds a case by phone', async ({ page, request }) => {
-    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+  test('the case list is accessible and finds a case by phone', async ({
+    page,
+    request,
+  }) => {
+    const token = await apiToken(
+      request,
+      DEMO.counselor.username,
+      DEMO.counselor.password,
+    );
     const phone = fictionalPhone();
-    const kase = await createCase(request, token, { alias: `List Person ${Date.now() % 100000}`, phone });
+    const kase = await createCase(request, token, {
+      alias: `List Person ${Date.now() % 100000}`,
+      phone,
+    });
     await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Cases' })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('row').nth(1)).toBeVisible();
     await expectNoAxeViolations(page);
     await screenshot(page, 'case-list');
-    await page.getByRole('searchbox').or(page.getByLabel(/Search/)).first().fill(phone);
-    await expect(page.getByRole('cell', { name: kase.caseNumber })).toBeVisible();
+    await page
+      .getByRole('searchbox')
+      .or(page.getByLabel(/Search/))
+      .first()
+      .fill(phone);
+    await expect(
+      page.getByRole('cell', { name: kase.caseNumber }),
+    ).toBeVisible();
   });
 
-  test('a case with a year of calls shows its symptom history chart and heatmap', async ({ page, request }) => {
-    const token = await apiToken(request, DEMO.counselor.username, DEMO.counselor.password);
+  test('a case with a year of calls shows its symptom history chart and heatmap', async ({
+    page,
+    request,
+  }) => {
+    const token = await apiToken(
+      request,
+      DEMO.counselor.username,
+      DEMO.counselor.password,
+    );
     // C-1001 is the demo history's most frequent caller.
-    const found = await request.get('/api/cases?q=C-1001', { headers: { Authorization: `Bearer ${token}` } });
+    const found = await request.get('/api/cases?q=C-1001', {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     const [demoCase] = (await found.json()).items as { id: string }[];
     await signIn(page, DEMO.counselor.username, DEMO.counselor.password);
     await page.goto(`/cases/${demoCase.id}`);

@@ -22,7 +22,11 @@ test.describe('the built API as a process', () => {
   test('stops at start with one line naming a bad variable', () => {
     const result = spawnSync('node', [mainJs], {
       cwd: workspaceRoot,
-      env: { ...process.env, SESSION_IDLE_MINUTES: 'soon', DATABASE_PATH: join(dir, 'db.sqlite') },
+      env: {
+        ...process.env,
+        SESSION_IDLE_MINUTES: 'soon',
+        DATABASE_PATH: join(dir, 'db.sqlite'),
+      },
       encoding: 'utf8',
       timeout: 20_000,
     });
@@ -35,12 +39,19 @@ test.describe('the built API as a process', () => {
   test('refuses demo data in production', () => {
     const result = spawnSync('node', [mainJs], {
       cwd: workspaceRoot,
-      env: { ...process.env, NODE_ENV: 'production', DEMO_DATA: '1', DATABASE_PATH: join(dir, 'db.sqlite') },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DEMO_DATA: '1',
+        DATABASE_PATH: join(dir, 'db.sqlite'),
+      },
       encoding: 'utf8',
       timeout: 20_000,
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('DEMO_DATA must be off when NODE_ENV=production');
+    expect(result.stderr).toContain(
+      'DEMO_DATA must be off when NODE_ENV=production',
+    );
   });
 
   test('creates and migrates its database, answers health, and exits 0 on SIGTERM', async () => {
@@ -60,27 +71,44 @@ test.describe('the built API as a process', () => {
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    );
     const base = `http://localhost:${port}`;
     await expect
-      .poll(async () => (await fetch(`http://localhost:${port}/api/health`).catch(() => null))?.status ?? 0, {
-        timeout: 20_000,
-      })
+      .poll(
+        async () =>
+          (await fetch(`http://localhost:${port}/api/health`).catch(() => null))
+            ?.status ?? 0,
+        {
+          timeout: 20_000,
+        },
+      )
       .toBe(200);
     const login = await fetch(`http://localhost:${port}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'root', password: 'a long admin passphrase' }),
+      body: JSON.stringify({
+        username: 'root',
+        password: 'a long admin passphrase',
+      }),
     });
     expect(login.status).toBe(200);
     // A supervisor's live board holds a stream open: shutdown must end it, not wait for it.
     const supervisor = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'supervisor', password: 'supervisor-demo-1' }),
+      body: JSON.stringify({
+        username: 'supervisor',
+        password: 'supervisor-demo-1',
+      }),
     });
-    const supervisorToken = ((await supervisor.json()) as { accessToken: string }).accessToken;
-    const board = await fetch(`${base}/api/board/events`, { headers: { Authorization: `Bearer ${supervisorToken}` } });
+    const supervisorToken = (
+      (await supervisor.json()) as { accessToken: string }
+    ).accessToken;
+    const board = await fetch(`${base}/api/board/events`, {
+      headers: { Authorization: `Bearer ${supervisorToken}` },
+    });
     expect(board.status).toBe(200);
     const boardReader = (board.body as ReadableStream<Uint8Array>).getReader();
     await boardReader.read();

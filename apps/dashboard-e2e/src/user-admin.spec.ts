@@ -6,12 +6,22 @@ import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
 
 test.describe('user administration', () => {
-  test('the admin creates a counselor, who then signs in', async ({ page, browser }) => {
+  test('the admin creates a counselor, who then signs in', async ({
+    page,
+    browser,
+  }) => {
     const username = `e2e.counselor.${Date.now()}`;
     await signIn(page, DEMO.admin.username, DEMO.admin.password);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
-    await expect(page.getByRole('heading', { name: 'User accounts' })).toBeVisible();
-    await expect(page.getByRole('cell', { name: DEMO.counselor.username, exact: true })).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Users' })
+      .click();
+    await expect(
+      page.getByRole('heading', { name: 'User accounts' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('cell', { name: DEMO.counselor.username, exact: true }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     await screenshot(page, 'admin-users');
 
@@ -26,14 +36,18 @@ test.describe('user administration', () => {
     await dialog.getByRole('button', { name: 'Create account' }).click();
     await expect(dialog.getByText('Use at least 12 characters.')).toBeVisible();
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('mat-error')].every((e) => getComputedStyle(e).opacity === '1'),
+      [...document.querySelectorAll('mat-error')].every(
+        (e) => getComputedStyle(e).opacity === '1',
+      ),
     );
     await expectNoAxeViolations(page);
     await screenshot(page, 'admin-new-account-invalid');
     await dialog.getByLabel('First password').fill('jamies first passphrase');
     await dialog.getByRole('button', { name: 'Create account' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('cell', { name: username, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('cell', { name: username, exact: true }),
+    ).toBeVisible();
 
     const newcomer = await browser.newPage();
     await signIn(newcomer, username, 'jamies first passphrase');
@@ -41,12 +55,24 @@ test.describe('user administration', () => {
     await newcomer.close();
   });
 
-  test('a deactivated user is signed out on their next request', async ({ page, request }) => {
+  test('a deactivated user is signed out on their next request', async ({
+    page,
+    request,
+  }) => {
     const username = `e2e.leaver.${Date.now()}`;
-    const admin = await apiToken(request, DEMO.admin.username, DEMO.admin.password);
+    const admin = await apiToken(
+      request,
+      DEMO.admin.username,
+      DEMO.admin.password,
+    );
     const created = await request.post('/api/users', {
       headers: { Authorization: `Bearer ${admin}` },
-      data: { username, displayName: 'Leaving Soon', role: 'counselor', password: 'leavers passphrase' },
+      data: {
+        username,
+        displayName: 'Leaving Soon',
+        role: 'counselor',
+        password: 'leavers passphrase',
+      },
     });
     expect(created.status()).toBe(201);
 

@@ -1,7 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import {
+  Agent,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+} from 'node:http';
 import { createServer, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -62,7 +66,10 @@ function options(): Options {
       'probe-ms': { type: 'string', default: '500' },
       'think-ms': { type: 'string', default: '0' },
       sessions: { type: 'string', default: '10' },
-      main: { type: 'string', default: join(WORKSPACE, 'dist/apps/api/main.js') },
+      main: {
+        type: 'string',
+        default: join(WORKSPACE, 'dist/apps/api/main.js'),
+      },
       env: { type: 'string', multiple: true, default: [] },
       'node-arg': { type: 'string', multiple: true, default: [] },
       dashboard: { type: 'string' },
@@ -109,9 +116,16 @@ let base = { host: '127.0.0.1', port: 0 };
 function send(
   method: string,
   path: string,
-  options: { agent: Agent | false; token?: string; body?: unknown; timeoutMs?: number; mark?: boolean },
+  options: {
+    agent: Agent | false;
+    token?: string;
+    body?: unknown;
+    timeoutMs?: number;
+    mark?: boolean;
+  },
 ): Promise<Answer> {
-  const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
+  const payload =
+    options.body === undefined ? undefined : JSON.stringify(options.body);
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
     let connectMs = 0;
@@ -125,9 +139,22 @@ function send(
         agent: options.agent,
         headers: {
           // Lets the tracing preload (trace-preload.cjs, run in the API with --node-arg=-r) match it up.
-          ...(options.mark ? { 'X-Bench-Sent': String(performance.timeOrigin + performance.now()) } : {}),
-          ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
-          ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) } : {}),
+          ...(options.mark
+            ? {
+                'X-Bench-Sent': String(
+                  performance.timeOrigin + performance.now(),
+                ),
+              }
+            : {}),
+          ...(options.token
+            ? { Authorization: `Bearer ${options.token}` }
+            : {}),
+          ...(payload
+            ? {
+                'Content-Type': 'application/json',
+                'Content-Length': Buffer.byteLength(payload),
+              }
+            : {}),
         },
       },
       (res) => {
@@ -154,16 +181,28 @@ function send(
       }
       socket.once('connect', () => (connectMs = performance.now() - started));
     });
-    req.setTimeout(options.timeoutMs ?? 60_000, () => req.destroy(new Error(`${method} ${path} timed out`)));
+    req.setTimeout(options.timeoutMs ?? 60_000, () =>
+      req.destroy(new Error(`${method} ${path} timed out`)),
+    );
     req.on('error', reject);
     if (payload) req.write(payload);
     req.end();
   });
 }
 
-async function signIn(username: string, password: string, agent: Agent | false): Promise<string> {
-  const answer = await send('POST', '/api/auth/login', { agent, body: { username, password } });
-  if (answer.status !== 200) throw new Error(`sign-in as ${username} answered ${answer.status}: ${answer.body}`);
+async function signIn(
+  username: string,
+  password: string,
+  agent: Agent | false,
+): Promise<string> {
+  const answer = await send('POST', '/api/auth/login', {
+    agent,
+    body: { username, password },
+  });
+  if (answer.status !== 200)
+    throw new Error(
+      `sign-in as ${username} answered ${answer.status}: ${answer.body}`,
+    );
   return (JSON.parse(answer.body) as { accessToken: string }).accessToken;
 }
 
@@ -176,13 +215,22 @@ async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => resolvePromise(typeof address === 'object' && address ? address.port : 0));
+      server.close(() =>
+        resolvePromise(
+          typeof address === 'object' && address ? address.port : 0,
+        ),
+      );
     });
   });
 }
 
-async function startApi(opts: Options): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
-  if (!existsSync(opts.main)) throw new Error(`${opts.main} is missing: build it with "npx nx run api:build" first`);
+async function startApi(
+  opts: Options,
+): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
+  if (!existsSync(opts.main))
+    throw new Error(
+      `${opts.main} is missing: build it with "npx nx run api:build" first`,
+    );
   const dir = join('/tmp', `saturation-bench-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
@@ -204,9 +252,14 @@ async function startApi(opts: Options): Promise<{ child: ChildProcess; stop: () 
   });
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode} while starting`);
+    if (child.exitCode !== null)
+      throw new Error(`the API exited with ${child.exitCode} while starting`);
     try {
-      if ((await send('GET', '/api/health', { agent: false, timeoutMs: 2000 })).status === 200) break;
+      if (
+        (await send('GET', '/api/health', { agent: false, timeoutMs: 2000 }))
+          .status === 200
+      )
+        break;
     } catch {
       // not listening yet
     }
@@ -220,7 +273,8 @@ async function startApi(opts: Options): Promise<{ child: ChildProcess; stop: () 
     child,
     stop: () =>
       new Promise<void>((resolvePromise) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolvePromise();
+        if (child.exitCode !== null || child.signalCode !== null)
+          return resolvePromise();
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
         child.once('exit', () => {
           clearTimeout(timer);
@@ -234,7 +288,12 @@ async function startApi(opts: Options): Promise<{ child: ChildProcess; stop: () 
 
 // ---------------------------------------------------------------------------- load
 
-type Kind = 'PATCH /api/calls/:id' | 'POST /api/calls' | 'GET /api/cases?q=' | 'GET /api/auth/me' | 'POST /api/auth/login';
+type Kind =
+  | 'PATCH /api/calls/:id'
+  | 'POST /api/calls'
+  | 'GET /api/cases?q='
+  | 'GET /api/auth/me'
+  | 'POST /api/auth/login';
 
 class Samples {
   readonly byKind = new Map<string, number[]>();
@@ -274,19 +333,36 @@ async function steadyConnection(
         if (!draft || draft.version >= 8) {
           kind = 'POST /api/calls';
           const id = randomUUID();
-          const startedAt = new Date(Date.now() - randomInt(60_000, 1_800_000)).toISOString();
-          answer = await send('POST', '/api/calls', { agent, token, body: { id, direction: 'inbound', startedAt, notes: `c${index}` } });
+          const startedAt = new Date(
+            Date.now() - randomInt(60_000, 1_800_000),
+          ).toISOString();
+          answer = await send('POST', '/api/calls', {
+            agent,
+            token,
+            body: { id, direction: 'inbound', startedAt, notes: `c${index}` },
+          });
           if (answer.status < 300) draft = { id, version: 1 };
         } else {
           kind = 'PATCH /api/calls/:id';
-          const body = { version: draft.version, notes: `conn ${index}: ${randomBytes(randomInt(16, 400)).toString('hex')}` };
-          answer = await send('PATCH', `/api/calls/${draft.id}`, { agent, token, body });
+          const body = {
+            version: draft.version,
+            notes: `conn ${index}: ${randomBytes(randomInt(16, 400)).toString('hex')}`,
+          };
+          answer = await send('PATCH', `/api/calls/${draft.id}`, {
+            agent,
+            token,
+            body,
+          });
           if (answer.status < 300) draft.version++;
           else draft = null;
         }
       } else if (roll < 0.8) {
         kind = 'GET /api/cases?q=';
-        answer = await send('GET', `/api/cases?q=${encodeURIComponent(LOOKUPS[randomInt(LOOKUPS.length)])}`, { agent, token });
+        answer = await send(
+          'GET',
+          `/api/cases?q=${encodeURIComponent(LOOKUPS[randomInt(LOOKUPS.length)])}`,
+          { agent, token },
+        );
       } else {
         kind = 'GET /api/auth/me';
         answer = await send('GET', '/api/auth/me', { agent, token });
@@ -297,7 +373,8 @@ async function steadyConnection(
     } catch {
       steady.errors++;
     }
-    if (thinkMs > 0) await new Promise((r) => setTimeout(r, randomInt(0, thinkMs * 2 + 1)));
+    if (thinkMs > 0)
+      await new Promise((r) => setTimeout(r, randomInt(0, thinkMs * 2 + 1)));
   }
 }
 
@@ -311,7 +388,11 @@ interface Probe {
   secondMs: number | null;
 }
 
-async function probe(kind: Probe['kind'], token: string, at: number): Promise<Probe> {
+async function probe(
+  kind: Probe['kind'],
+  token: string,
+  at: number,
+): Promise<Probe> {
   // A fresh agent per probe, keep-alive so that a second request can reuse the same socket:
   // its first request is the "first on a new connection", the second one a warm one.
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -319,13 +400,28 @@ async function probe(kind: Probe['kind'], token: string, at: number): Promise<Pr
     const first =
       kind === 'GET /api/auth/me'
         ? await send('GET', '/api/auth/me', { agent, token, mark: true })
-        : await send('POST', '/api/auth/login', { agent, mark: true, body: { username: 'supervisor', password: 'supervisor-demo-1' } });
+        : await send('POST', '/api/auth/login', {
+            agent,
+            mark: true,
+            body: { username: 'supervisor', password: 'supervisor-demo-1' },
+          });
     let secondMs: number | null = null;
     if (kind === 'GET /api/auth/me') {
-      const second = await send('GET', '/api/auth/me', { agent, token, mark: true });
+      const second = await send('GET', '/api/auth/me', {
+        agent,
+        token,
+        mark: true,
+      });
       secondMs = second.reused ? second.totalMs : null;
     }
-    return { kind, at, connectMs: first.connectMs, totalMs: first.totalMs, status: first.status, secondMs };
+    return {
+      kind,
+      at,
+      connectMs: first.connectMs,
+      totalMs: first.totalMs,
+      status: first.status,
+      secondMs,
+    };
   } finally {
     agent.destroy();
   }
@@ -333,7 +429,8 @@ async function probe(kind: Probe['kind'], token: string, at: number): Promise<Pr
 
 // ---------------------------------------------------------------------------- report
 
-const f = (value: number) => (Number.isFinite(value) ? value.toFixed(0).padStart(6) : '     -');
+const f = (value: number) =>
+  Number.isFinite(value) ? value.toFixed(0).padStart(6) : '     -';
 
 function line(label: string, samples: readonly number[]): string {
   return `${label.padEnd(44)} n=${String(samples.length).padStart(6)}  p50 ${f(percentile(samples, 0.5))}  p95 ${f(percentile(samples, 0.95))}  max ${f(Math.max(...samples))} ms`;
@@ -347,7 +444,8 @@ async function main(): Promise<void> {
   try {
     if (opts.baseUrl) {
       const url = new URL(opts.baseUrl);
-      if (url.hostname !== '127.0.0.1') throw new Error('--base-url must be on 127.0.0.1');
+      if (url.hostname !== '127.0.0.1')
+        throw new Error('--base-url must be on 127.0.0.1');
       base = { host: '127.0.0.1', port: Number(url.port) };
     } else {
       api = await startApi(opts);
@@ -359,68 +457,141 @@ async function main(): Promise<void> {
     );
     // Counselor sessions for the steady devices, and one for the probes' GETs.
     const tokens: string[] = [];
-    for (let i = 0; i < opts.sessions; i++) tokens.push(await signIn('counselor', 'counselor-demo-1', false));
+    for (let i = 0; i < opts.sessions; i++)
+      tokens.push(await signIn('counselor', 'counselor-demo-1', false));
     const probeToken = await signIn('supervisor', 'supervisor-demo-1', false);
 
     // Idle baseline: new-connection GET and sign-in with nothing else running.
     const idle: Probe[] = [];
-    for (let i = 0; i < 6; i++) idle.push(await probe(i % 2 ? 'POST /api/auth/login' : 'GET /api/auth/me', probeToken, 0));
+    for (let i = 0; i < 6; i++)
+      idle.push(
+        await probe(
+          i % 2 ? 'POST /api/auth/login' : 'GET /api/auth/me',
+          probeToken,
+          0,
+        ),
+      );
 
-    const agent = new Agent({ keepAlive: true, maxSockets: opts.connections, maxFreeSockets: opts.connections });
+    const agent = new Agent({
+      keepAlive: true,
+      maxSockets: opts.connections,
+      maxFreeSockets: opts.connections,
+    });
     const steady = new Samples();
     const rampUp = new Samples();
     const started = Date.now();
     const until = started + opts.seconds * 1000;
     const budget = { left: MAX_REQUESTS };
     const workers = Array.from({ length: opts.connections }, (_, i) =>
-      steadyConnection(i, tokens[i % tokens.length], agent, until, opts.thinkMs, steady, rampUp, budget),
+      steadyConnection(
+        i,
+        tokens[i % tokens.length],
+        agent,
+        until,
+        opts.thinkMs,
+        steady,
+        rampUp,
+        budget,
+      ),
     );
     // Let the load settle for a second, then probe on new connections until the end.
     await new Promise((r) => setTimeout(r, 1000));
     const probes: Promise<Probe | null>[] = [];
     let n = 0;
     while (Date.now() < until - 500) {
-      const kind: Probe['kind'] = n++ % 2 ? 'POST /api/auth/login' : 'GET /api/auth/me';
-      probes.push(probe(kind, probeToken, Date.now() - started).catch(() => null));
+      const kind: Probe['kind'] =
+        n++ % 2 ? 'POST /api/auth/login' : 'GET /api/auth/me';
+      probes.push(
+        probe(kind, probeToken, Date.now() - started).catch(() => null),
+      );
       await new Promise((r) => setTimeout(r, opts.probeMs));
     }
     await Promise.all(workers);
-    const probed = (await Promise.all(probes)).filter((p): p is Probe => p !== null);
+    const probed = (await Promise.all(probes)).filter(
+      (p): p is Probe => p !== null,
+    );
     agent.destroy();
 
     const seconds = (Date.now() - started) / 1000;
     const all = steady.all();
-    process.stdout.write(`\nIdle API (nothing else running), first request on a new connection:\n`);
+    process.stdout.write(
+      `\nIdle API (nothing else running), first request on a new connection:\n`,
+    );
     for (const kind of ['GET /api/auth/me', 'POST /api/auth/login'] as const) {
-      process.stdout.write(`  ${line(`new ${kind}`, idle.filter((p) => p.kind === kind).map((p) => p.totalMs))}\n`);
+      process.stdout.write(
+        `  ${line(
+          `new ${kind}`,
+          idle.filter((p) => p.kind === kind).map((p) => p.totalMs),
+        )}\n`,
+      );
     }
-    process.stdout.write(`\nUnder load (${all.length} steady requests in ${seconds.toFixed(1)} s = ${(all.length / seconds).toFixed(0)}/s, ${steady.errors} errors):\n`);
-    process.stdout.write(`  ${line('steady (reused connection), all kinds', all)}\n`);
-    for (const [kind, samples] of [...steady.byKind.entries()].sort()) process.stdout.write(`  ${line(`steady ${kind}`, samples)}\n`);
-    process.stdout.write(`  ${line("each steady connection's 1st request", rampUp.all())}\n`);
+    process.stdout.write(
+      `\nUnder load (${all.length} steady requests in ${seconds.toFixed(1)} s = ${(all.length / seconds).toFixed(0)}/s, ${steady.errors} errors):\n`,
+    );
+    process.stdout.write(
+      `  ${line('steady (reused connection), all kinds', all)}\n`,
+    );
+    for (const [kind, samples] of [...steady.byKind.entries()].sort())
+      process.stdout.write(`  ${line(`steady ${kind}`, samples)}\n`);
+    process.stdout.write(
+      `  ${line("each steady connection's 1st request", rampUp.all())}\n`,
+    );
     for (const kind of ['GET /api/auth/me', 'POST /api/auth/login'] as const) {
       const mine = probed.filter((p) => p.kind === kind);
-      process.stdout.write(`  ${line(`NEW CONN ${kind} (total)`, mine.map((p) => p.totalMs))}\n`);
-      process.stdout.write(`  ${line(`  of which TCP connect`, mine.map((p) => p.connectMs))}\n`);
-      const seconds2 = mine.map((p) => p.secondMs).filter((v): v is number => v !== null);
-      if (seconds2.length) process.stdout.write(`  ${line(`  then 2nd request, same connection`, seconds2)}\n`);
+      process.stdout.write(
+        `  ${line(
+          `NEW CONN ${kind} (total)`,
+          mine.map((p) => p.totalMs),
+        )}\n`,
+      );
+      process.stdout.write(
+        `  ${line(
+          `  of which TCP connect`,
+          mine.map((p) => p.connectMs),
+        )}\n`,
+      );
+      const seconds2 = mine
+        .map((p) => p.secondMs)
+        .filter((v): v is number => v !== null);
+      if (seconds2.length)
+        process.stdout.write(
+          `  ${line(`  then 2nd request, same connection`, seconds2)}\n`,
+        );
       const statuses = new Map<number, number>();
-      for (const p of mine) statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
-      process.stdout.write(`    statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${probes.length - probed.length} probes failed overall\n`);
+      for (const p of mine)
+        statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
+      process.stdout.write(
+        `    statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${probes.length - probed.length} probes failed overall\n`,
+      );
     }
     // Ramp-up (the steady connections' own first requests) vs settled load, for the probes.
     const settled = probed.filter((p) => p.at >= (opts.seconds * 1000) / 2);
     for (const kind of ['GET /api/auth/me', 'POST /api/auth/login'] as const) {
-      process.stdout.write(`  ${line(`NEW CONN ${kind}, 2nd half of the run`, settled.filter((p) => p.kind === kind).map((p) => p.totalMs))}\n`);
+      process.stdout.write(
+        `  ${line(
+          `NEW CONN ${kind}, 2nd half of the run`,
+          settled.filter((p) => p.kind === kind).map((p) => p.totalMs),
+        )}\n`,
+      );
     }
     if (opts.timeline) {
       process.stdout.write(`  probes (s into the load: kind ms):\n`);
-      for (const p of probed) process.stdout.write(`    ${(p.at / 1000).toFixed(1).padStart(5)}  ${p.kind.padEnd(22)} ${p.totalMs.toFixed(0).padStart(6)} ms  ${p.status}\n`);
+      for (const p of probed)
+        process.stdout.write(
+          `    ${(p.at / 1000).toFixed(1).padStart(5)}  ${p.kind.padEnd(22)} ${p.totalMs.toFixed(0).padStart(6)} ms  ${p.status}\n`,
+        );
     }
-    const bad = [...steady.statuses.entries()].filter(([key]) => !/ 2\d\d$/.test(key));
-    if (bad.length) process.stdout.write(`  steady non-2xx: ${JSON.stringify(Object.fromEntries(bad))}\n`);
+    const bad = [...steady.statuses.entries()].filter(
+      ([key]) => !/ 2\d\d$/.test(key),
+    );
+    if (bad.length)
+      process.stdout.write(
+        `  steady non-2xx: ${JSON.stringify(Object.fromEntries(bad))}\n`,
+      );
   } catch (error) {
-    process.stdout.write(`saturation bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stdout.write(
+      `saturation bench failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
   } finally {
     await api?.stop();
     process.off('exit', killOnExit);

@@ -12,7 +12,10 @@ const now = () => performance.timeOrigin + performance.now();
 const origEmit = http.Server.prototype.emit;
 let accepted = 0;
 http.Server.prototype.emit = function (event, ...args) {
-  if (event === 'connection') { args[0].__acceptedAt = now(); accepted++; }
+  if (event === 'connection') {
+    args[0].__acceptedAt = now();
+    accepted++;
+  }
   if (event === 'request') {
     const [req, res] = args;
     const sent = Number(req.headers['x-bench-sent']);
@@ -22,11 +25,19 @@ http.Server.prototype.emit = function (event, ...args) {
       const reqNo = (req.socket.__reqs = (req.socket.__reqs || 0) + 1);
       res.once('finish', () => {
         const fin = now();
-        process.stderr.write(`TRACE ${req.method} ${req.url} reqOnSocket=${reqNo} sent->accept=${(acc - sent).toFixed(0)} accept->request=${(t - acc).toFixed(0)} request->finish=${(fin - t).toFixed(0)} total=${(fin - sent).toFixed(0)}\n`);
+        process.stderr.write(
+          `TRACE ${req.method} ${req.url} reqOnSocket=${reqNo} sent->accept=${(acc - sent).toFixed(0)} accept->request=${(t - acc).toFixed(0)} request->finish=${(fin - t).toFixed(0)} total=${(fin - sent).toFixed(0)}\n`,
+        );
       });
     }
   }
   return origEmit.call(this, event, ...args);
 };
-const h = monitorEventLoopDelay({ resolution: 10 }); h.enable();
-setInterval(() => { process.stderr.write(`LOOP delay p50=${(h.percentile(50)/1e6).toFixed(0)} p99=${(h.percentile(99)/1e6).toFixed(0)} max=${(h.max/1e6).toFixed(0)} ms accepted=${accepted}\n`); h.reset(); }, 2000).unref();
+const h = monitorEventLoopDelay({ resolution: 10 });
+h.enable();
+setInterval(() => {
+  process.stderr.write(
+    `LOOP delay p50=${(h.percentile(50) / 1e6).toFixed(0)} p99=${(h.percentile(99) / 1e6).toFixed(0)} max=${(h.max / 1e6).toFixed(0)} ms accepted=${accepted}\n`,
+  );
+  h.reset();
+}, 2000).unref();

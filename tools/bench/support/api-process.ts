@@ -17,29 +17,35 @@ export async function startApi(
   port: number,
   env: Record<string, string> = {},
 ): Promise<ApiProcess> {
-  const child: ChildProcess = spawn(process.execPath, [join(workspaceRoot, 'dist/apps/api/main.js')], {
-    cwd: workspaceRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      DATABASE_PATH: databasePath,
-      DASHBOARD_DIR: 'off',
-      LOG_LEVEL: 'warn',
-      ...env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(workspaceRoot, 'dist/apps/api/main.js')],
+    {
+      cwd: workspaceRoot,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        DATABASE_PATH: databasePath,
+        DASHBOARD_DIR: 'off',
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode} while starting`);
+    if (child.exitCode !== null)
+      throw new Error(`the API exited with ${child.exitCode} while starting`);
     try {
       if ((await fetch(`${baseUrl}/api/health`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('the API did not start within 2 minutes');
+    if (Date.now() > deadline)
+      throw new Error('the API did not start within 2 minutes');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const pid = child.pid ?? 0;
@@ -47,7 +53,9 @@ export async function startApi(
     baseUrl,
     pid,
     rss: () => {
-      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      const match = /VmRSS:\s+(\d+) kB/.exec(
+        readFileSync(`/proc/${pid}/status`, 'utf8'),
+      );
       return match ? Number(match[1]) * 1024 : Number.NaN;
     },
     stop: () =>
@@ -65,19 +73,30 @@ export class ApiClient {
     readonly token: string,
   ) {}
 
-  static async signIn(baseUrl: string, username: string, password: string): Promise<ApiClient> {
+  static async signIn(
+    baseUrl: string,
+    username: string,
+    password: string,
+  ): Promise<ApiClient> {
     const response = await fetch(`${baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ username, password }),
     });
-    if (!response.ok) throw new Error(`sign-in as ${username} answered ${response.status}`);
-    return new ApiClient(baseUrl, ((await response.json()) as { accessToken: string }).accessToken);
+    if (!response.ok)
+      throw new Error(`sign-in as ${username} answered ${response.status}`);
+    return new ApiClient(
+      baseUrl,
+      ((await response.json()) as { accessToken: string }).accessToken,
+    );
   }
 
   async json<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await this.request(method, path, body);
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(
+        `${method} ${path} answered ${response.status}: ${await response.text()}`,
+      );
     return (await response.json()) as T;
   }
 

@@ -1,14 +1,24 @@
 /** The value below which `fraction` of the samples fall (nearest rank). */
-export function percentile(samples: readonly number[], fraction: number): number {
+export function percentile(
+  samples: readonly number[],
+  fraction: number,
+): number {
   if (!samples.length) return Number.NaN;
   const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))];
+  return sorted[
+    Math.min(
+      sorted.length - 1,
+      Math.max(0, Math.ceil(fraction * sorted.length) - 1),
+    )
+  ];
 }
 
 export const median = (samples: readonly number[]) => percentile(samples, 0.5);
 
 /** Milliseconds an async step takes. */
-export async function timed(step: () => Promise<unknown> | unknown): Promise<number> {
+export async function timed(
+  step: () => Promise<unknown> | unknown,
+): Promise<number> {
   const started = performance.now();
   await step();
   return performance.now() - started;

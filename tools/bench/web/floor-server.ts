@@ -26,7 +26,10 @@ interface File {
  * the file; index.html (or the route's index-<segment>.html) for any other path; /api
  * piped to the real API. No security headers, no caching headers, no middleware.
  */
-export async function startFloorServer(dir: string, apiBaseUrl: string): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+export async function startFloorServer(
+  dir: string,
+  apiBaseUrl: string,
+): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   const files = new Map<string, File>();
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -58,7 +61,13 @@ export async function startFloorServer(dir: string, apiBaseUrl: string): Promise
     const path = (req.url ?? '/').split('?')[0];
     if (path.startsWith('/api')) {
       const upstream = httpRequest(
-        { host: api.hostname, port: api.port, path: req.url, method: req.method, headers: req.headers },
+        {
+          host: api.hostname,
+          port: api.port,
+          path: req.url,
+          method: req.method,
+          headers: req.headers,
+        },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
@@ -70,10 +79,15 @@ export async function startFloorServer(dir: string, apiBaseUrl: string): Promise
     }
     // The same route pages the API picks (index-calls.html for /calls/..., ADR 31), as a try_files rule would.
     const segment = /^\/([a-z][a-z0-9-]*)(\/|$)/.exec(path)?.[1];
-    const file = files.get(path) ?? files.get(`/index-${segment}.html`) ?? index;
+    const file =
+      files.get(path) ?? files.get(`/index-${segment}.html`) ?? index;
     const accept = String(req.headers['accept-encoding'] ?? '');
     const [encoding, body] =
-      file.br && /\bbr\b/.test(accept) ? ['br', file.br] : file.gzip && /\bgzip\b/.test(accept) ? ['gzip', file.gzip] : [null, file.identity];
+      file.br && /\bbr\b/.test(accept)
+        ? ['br', file.br]
+        : file.gzip && /\bgzip\b/.test(accept)
+          ? ['gzip', file.gzip]
+          : [null, file.identity];
     res.writeHead(200, {
       'Content-Type': file.type,
       'Content-Length': body.length,

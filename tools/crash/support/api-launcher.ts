@@ -24,9 +24,15 @@ const STOP_TIMEOUT_MS = 10_000;
 /** Children still alive, so that an exit on failure can kill what it started. */
 const running = new Set<ChildProcess>();
 
-export async function launchApi(workspaceRoot: string, databasePath: string): Promise<LaunchedApi> {
+export async function launchApi(
+  workspaceRoot: string,
+  databasePath: string,
+): Promise<LaunchedApi> {
   const main = join(workspaceRoot, 'dist/apps/api/main.js');
-  if (!existsSync(main)) throw new Error(`${main} is missing: build it with "npx nx run api:build" first`);
+  if (!existsSync(main))
+    throw new Error(
+      `${main} is missing: build it with "npx nx run api:build" first`,
+    );
   const port = await freePort();
   const child = spawn(process.execPath, [main], {
     cwd: workspaceRoot,
@@ -54,7 +60,9 @@ export async function launchApi(workspaceRoot: string, databasePath: string): Pr
     await waitForHealth(baseUrl, child);
   } catch (error) {
     child.kill('SIGKILL');
-    throw new Error(`${error instanceof Error ? error.message : String(error)}; its last output:\n${output.tail()}`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}; its last output:\n${output.tail()}`,
+    );
   }
   const pid = child.pid ?? 0;
   return {
@@ -63,7 +71,10 @@ export async function launchApi(workspaceRoot: string, databasePath: string): Pr
     kill9: async () => {
       child.kill('SIGKILL');
       const ending = await exited;
-      if (ending !== 'SIGKILL') throw new Error(`the API (pid ${pid}) ended with ${ending}, not by SIGKILL`);
+      if (ending !== 'SIGKILL')
+        throw new Error(
+          `the API (pid ${pid}) ended with ${ending}, not by SIGKILL`,
+        );
     },
     stop: async () => {
       child.kill('SIGTERM');
@@ -96,7 +107,8 @@ function watchOutput(child: ChildProcess): { tail(): string } {
     createInterface({ input: stream }).on('line', (line) => {
       kept.push(line);
       if (kept.length > TAIL_LINES) kept.shift();
-      if (isError(line, isStderr)) process.stderr.write(`  [api ${child.pid}] ${line}\n`);
+      if (isError(line, isStderr))
+        process.stderr.write(`  [api ${child.pid}] ${line}\n`);
     });
   };
   watch(child.stdout, false);
@@ -113,19 +125,33 @@ function isError(line: string, isStderr: boolean): boolean {
   }
 }
 
-async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void> {
+async function waitForHealth(
+  baseUrl: string,
+  child: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the API exited with ${child.signalCode ?? child.exitCode} while starting`);
+      throw new Error(
+        `the API exited with ${child.signalCode ?? child.exitCode} while starting`,
+      );
     }
     try {
-      if ((await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) })).ok) return;
+      if (
+        (
+          await fetch(`${baseUrl}/api/health`, {
+            signal: AbortSignal.timeout(2_000),
+          })
+        ).ok
+      )
+        return;
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) {
-      throw new Error(`the API did not answer /api/health within ${START_TIMEOUT_MS / 1000} s`);
+      throw new Error(
+        `the API did not answer /api/health within ${START_TIMEOUT_MS / 1000} s`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

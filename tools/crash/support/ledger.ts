@@ -20,7 +20,11 @@ export class Ledger {
 
   sent(callId: string, version: number, notes: string): void {
     let call = this.calls.get(callId);
-    if (!call) this.calls.set(callId, (call = { sent: new Map(), acknowledged: [], unanswered: null }));
+    if (!call)
+      this.calls.set(
+        callId,
+        (call = { sent: new Map(), acknowledged: [], unanswered: null }),
+      );
     call.sent.set(version, notes);
   }
 
@@ -40,7 +44,8 @@ export class Ledger {
 
   get unansweredSaves(): number {
     let total = 0;
-    for (const call of this.calls.values()) if (call.unanswered !== null) total++;
+    for (const call of this.calls.values())
+      if (call.unanswered !== null) total++;
     return total;
   }
 

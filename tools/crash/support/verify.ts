@@ -21,7 +21,10 @@ export interface Tally {
 const PARALLEL_READS = 16;
 
 /** Reads every call the writers touched back from the restarted API and checks it against the ledger. */
-export async function verifyCalls(client: ApiClient, ledger: Ledger): Promise<Tally> {
+export async function verifyCalls(
+  client: ApiClient,
+  ledger: Ledger,
+): Promise<Tally> {
   const tally: Tally = {
     acknowledged: 0,
     found: 0,
@@ -47,7 +50,10 @@ type Stored = Pick<CallRecord, 'version' | 'notes'> | null;
 async function readStored(client: ApiClient, id: string): Promise<Stored> {
   const response = await client.request('GET', `/api/calls/${id}`);
   if (response.status === 404) return null;
-  if (!response.ok) throw new Error(`GET /api/calls/${id} answered ${response.status}: ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(
+      `GET /api/calls/${id} answered ${response.status}: ${await response.text()}`,
+    );
   const record = (await response.json()) as CallRecord;
   return { version: record.version, notes: record.notes };
 }
@@ -57,7 +63,12 @@ async function readStored(client: ApiClient, id: string): Promise<Stored> {
  * and no older than the latest acknowledged save. The one save that got no answer may be
  * stored or not: a write in flight at the kill is allowed either fate.
  */
-function judge(tally: Tally, id: string, history: CallHistory, stored: Stored): void {
+function judge(
+  tally: Tally,
+  id: string,
+  history: CallHistory,
+  stored: Stored,
+): void {
   const acknowledged = history.acknowledged;
   const latest = Math.max(0, ...acknowledged);
   tally.acknowledged += acknowledged.length;
@@ -67,7 +78,10 @@ function judge(tally: Tally, id: string, history: CallHistory, stored: Stored): 
   }
   if (!stored) {
     tally.missing += acknowledged.length;
-    if (latest) tally.problems.push(`call ${id} is gone; version ${latest} was acknowledged`);
+    if (latest)
+      tally.problems.push(
+        `call ${id} is gone; version ${latest} was acknowledged`,
+      );
     return;
   }
   const sent = history.sent.get(stored.version);
@@ -78,9 +92,13 @@ function judge(tally: Tally, id: string, history: CallHistory, stored: Stored): 
     );
     return;
   }
-  const kept = acknowledged.filter((version) => version <= stored.version).length;
+  const kept = acknowledged.filter(
+    (version) => version <= stored.version,
+  ).length;
   tally.found += kept;
   tally.missing += acknowledged.length - kept;
   if (stored.version < latest)
-    tally.problems.push(`call ${id} holds version ${stored.version}; version ${latest} was acknowledged`);
+    tally.problems.push(
+      `call ${id} holds version ${stored.version}; version ${latest} was acknowledged`,
+    );
 }

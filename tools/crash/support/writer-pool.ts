@@ -1,5 +1,9 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import type { CallRecord, CreateCallRequest, UpdateCallRequest } from '@casebook/shared/contracts';
+import type {
+  CallRecord,
+  CreateCallRequest,
+  UpdateCallRequest,
+} from '@casebook/shared/contracts';
 import type { ApiClient } from '../../bench/support/api-process';
 import type { Ledger } from './ledger';
 
@@ -31,7 +35,8 @@ export function startWriters(options: {
   const deadline = Date.now() + options.seconds * 1000;
   let stopped = false;
   let inFlight = 0;
-  const going = (saves: number) => !stopped && Date.now() < deadline && saves < MAX_SAVES_PER_WRITER;
+  const going = (saves: number) =>
+    !stopped && Date.now() < deadline && saves < MAX_SAVES_PER_WRITER;
 
   /** Sends the save that, acknowledged, makes `version` of the call (1 is the create); false ends the writer. */
   async function save(
@@ -40,7 +45,10 @@ export function startWriters(options: {
     version: number,
     body: CreateCallRequest | UpdateCallRequest,
   ): Promise<boolean> {
-    const [method, path] = version === 1 ? ['POST', '/api/calls'] : ['PATCH', `/api/calls/${callId}`];
+    const [method, path] =
+      version === 1
+        ? ['POST', '/api/calls']
+        : ['PATCH', `/api/calls/${callId}`];
     const notes = body.notes ?? '';
     ledger.sent(callId, version, notes);
     inFlight++;
@@ -50,7 +58,10 @@ export function startWriters(options: {
     } catch (error) {
       // The expected fate of a request in flight at the kill; before it, a problem.
       ledger.unanswered(callId, version);
-      if (!stopped) ledger.unexpected.push(`${method} ${path} lost its connection before the kill: ${String(error)}`);
+      if (!stopped)
+        ledger.unexpected.push(
+          `${method} ${path} lost its connection before the kill: ${String(error)}`,
+        );
       return false;
     } finally {
       inFlight--;
@@ -65,7 +76,9 @@ export function startWriters(options: {
     }
     ledger.acknowledged(callId, version);
     // The status is the acknowledgement; the body may be cut short by the kill, but if it came it must agree.
-    const record = (await response.json().catch(() => null)) as CallRecord | null;
+    const record = (await response
+      .json()
+      .catch(() => null)) as CallRecord | null;
     if (record && (record.version !== version || record.notes !== notes)) {
       ledger.unexpected.push(
         `${method} ${path} acknowledged version ${record.version} (expected ${version}) or other notes`,
@@ -79,19 +92,38 @@ export function startWriters(options: {
     let saves = 0;
     while (going(saves)) {
       const id = randomUUID();
-      const startedAt = new Date(Date.now() - randomInt(60_000, 1_800_000)).toISOString();
+      const startedAt = new Date(
+        Date.now() - randomInt(60_000, 1_800_000),
+      ).toISOString();
       saves++;
-      if (!(await save(client, id, 1, { id, direction: 'inbound', startedAt, notes: notes(index, 1) }))) return;
-      const last = 1 + randomInt(AUTOSAVES_PER_DRAFT.min, AUTOSAVES_PER_DRAFT.max + 1);
+      if (
+        !(await save(client, id, 1, {
+          id,
+          direction: 'inbound',
+          startedAt,
+          notes: notes(index, 1),
+        }))
+      )
+        return;
+      const last =
+        1 + randomInt(AUTOSAVES_PER_DRAFT.min, AUTOSAVES_PER_DRAFT.max + 1);
       for (let version = 2; version <= last && going(saves); version++) {
         saves++;
         // Autosave sends the version it last saw: the stored one, since this writer alone edits the draft.
-        if (!(await save(client, id, version, { version: version - 1, notes: notes(index, version) }))) return;
+        if (
+          !(await save(client, id, version, {
+            version: version - 1,
+            notes: notes(index, version),
+          }))
+        )
+          return;
       }
     }
   }
 
-  const done = Promise.all(Array.from({ length: options.writers }, (_, index) => writer(index))).then(() => undefined);
+  const done = Promise.all(
+    Array.from({ length: options.writers }, (_, index) => writer(index)),
+  ).then(() => undefined);
   return {
     done,
     stopForKill: () => {

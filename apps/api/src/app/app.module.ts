@@ -18,7 +18,19 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), AuditModule, AuthModule, UsersModule, CasesModule, CallsModule, CallbacksModule, ResourcesModule, BoardModule, ReportsModule, SeedModule],
+      imports: [
+        CoreModule.forRoot(config),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        CasesModule,
+        CallsModule,
+        CallbacksModule,
+        ResourcesModule,
+        BoardModule,
+        ReportsModule,
+        SeedModule,
+      ],
       providers: [StartupTasks],
     };
   }

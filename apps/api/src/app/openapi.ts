@@ -5,9 +5,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 export function mountOpenApi(app: INestApplication): void {
   const config = new DocumentBuilder()
     .setTitle('Casebook API')
-    .setDescription('Case dashboard of a substance-use helpline. Records are protected by 42 CFR Part 2.')
+    .setDescription(
+      'Case dashboard of a substance-use helpline. Records are protected by 42 CFR Part 2.',
+    )
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config));
+  SwaggerModule.setup('api/docs', app, () =>
+    SwaggerModule.createDocument(app, config),
+  );
 }

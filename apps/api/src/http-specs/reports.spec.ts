@@ -1,7 +1,19 @@
-import type { AuditEvent, CallRecord, CallSummary, Page, ReportSummary } from '@casebook/shared/contracts';
+import type {
+  AuditEvent,
+  CallRecord,
+  CallSummary,
+  Page,
+  ReportSummary,
+} from '@casebook/shared/contracts';
 import { PART2_NOTICE, REPORT_CSV_COLUMNS } from '@casebook/shared/contracts';
 import { SOWS_ITEM_IDS } from '@casebook/shared/domain';
-import { bearer, demoAccount, signIn, startTestApp, type TestApp } from '../testing/test-app';
+import {
+  bearer,
+  demoAccount,
+  signIn,
+  startTestApp,
+  type TestApp,
+} from '../testing/test-app';
 
 const counselor = demoAccount('counselor');
 const supervisor = demoAccount('supervisor');
@@ -29,7 +41,11 @@ const FIXTURE = {
     case: 'x',
     symptoms: ['anxiety', 'chills'],
     outcome: 'referred',
-    referrals: [{ type: 'detox' }, { type: 'naloxone' }, { type: 'detox', note: 'second place' }],
+    referrals: [
+      { type: 'detox' },
+      { type: 'naloxone' },
+      { type: 'detox', note: 'second place' },
+    ],
     sows: 1,
   },
   // New York 28 Mar 11:00 (Sat), outbound, by the supervisor
@@ -89,10 +105,25 @@ describe('reports over HTTP', () => {
     counselorToken = await signIn(t, counselor.username, counselor.password);
     supervisorToken = await signIn(t, supervisor.username, supervisor.password);
     const cases = {
-      x: (await t.http.post('/api/cases').set(bearer(counselorToken)).send({ alias: 'Report X' }).expect(201)).body.id,
-      y: (await t.http.post('/api/cases').set(bearer(counselorToken)).send({ alias: 'Report Y' }).expect(201)).body.id,
+      x: (
+        await t.http
+          .post('/api/cases')
+          .set(bearer(counselorToken))
+          .send({ alias: 'Report X' })
+          .expect(201)
+      ).body.id,
+      y: (
+        await t.http
+          .post('/api/cases')
+          .set(bearer(counselorToken))
+          .send({ alias: 'Report Y' })
+          .expect(201)
+      ).body.id,
     };
-    for (const [name, call] of Object.entries(FIXTURE) as [string, FixtureCall][]) {
+    for (const [name, call] of Object.entries(FIXTURE) as [
+      string,
+      FixtureCall,
+    ][]) {
       ids[name] = await logCall(call, cases);
     }
     // A draft in the middle of the range never counts.
@@ -111,9 +142,13 @@ describe('reports over HTTP', () => {
     await t.close();
   });
 
-  async function logCall(call: FixtureCall, cases: Record<'x' | 'y', string>): Promise<string> {
+  async function logCall(
+    call: FixtureCall,
+    cases: Record<'x' | 'y', string>,
+  ): Promise<string> {
     const token = call.by === 'supervisor' ? supervisorToken : counselorToken;
-    const me = (await t.http.get('/api/auth/me').set(bearer(token)).expect(200)).body;
+    const me = (await t.http.get('/api/auth/me').set(bearer(token)).expect(200))
+      .body;
     const started = Date.parse(call.startedAt);
     const body = {
       direction: call.direction ?? 'inbound',
@@ -129,7 +164,9 @@ describe('reports over HTTP', () => {
           : [
               {
                 instrument: 'sows',
-                answers: Object.fromEntries(SOWS_ITEM_IDS.map((id) => [id, call.sows])),
+                answers: Object.fromEntries(
+                  SOWS_ITEM_IDS.map((id) => [id, call.sows]),
+                ),
               },
             ],
       risk: call.highRisk
@@ -145,16 +182,28 @@ describe('reports over HTTP', () => {
           }
         : { answers: { q1: false, q2: false, q6: false } },
     };
-    const draft: CallRecord = (await t.http.post('/api/calls').set(bearer(token)).send(body).expect(201)).body;
-    await t.http.post(`/api/calls/${draft.id}/finalize`).set(bearer(token)).expect(200);
+    const draft: CallRecord = (
+      await t.http.post('/api/calls').set(bearer(token)).send(body).expect(201)
+    ).body;
+    await t.http
+      .post(`/api/calls/${draft.id}/finalize`)
+      .set(bearer(token))
+      .expect(200);
     return draft.id;
   }
 
   const summary = async (query: string): Promise<ReportSummary> =>
-    (await t.http.get(`/api/reports/summary?${query}`).set(bearer(supervisorToken)).expect(200)).body;
+    (
+      await t.http
+        .get(`/api/reports/summary?${query}`)
+        .set(bearer(supervisorToken))
+        .expect(200)
+    ).body;
 
   it('totals one New York day exactly: calls, cases, repeat callers, handle times, risk, direction', async () => {
-    const report = await summary('from=2026-03-28&to=2026-03-28&tz=America/New_York');
+    const report = await summary(
+      'from=2026-03-28&to=2026-03-28&tz=America/New_York',
+    );
     expect(report.range).toEqual({
       from: '2026-03-28',
       to: '2026-03-28',
@@ -187,7 +236,9 @@ describe('reports over HTTP', () => {
   });
 
   it('spreads a three-day range over its local days, with outcomes, referrals by type, symptoms and severity', async () => {
-    const report = await summary('from=2026-03-27&to=2026-03-29&tz=America/New_York');
+    const report = await summary(
+      'from=2026-03-27&to=2026-03-29&tz=America/New_York',
+    );
     expect(report.byDay).toEqual([
       { date: '2026-03-27', calls: 2 },
       { date: '2026-03-28', calls: 3 },
@@ -213,8 +264,12 @@ describe('reports over HTTP', () => {
       { symptomId: 'anxiety', calls: 2 },
       { symptomId: 'chills', calls: 2 },
     ]);
-    expect(report.severity).toEqual([{ instrument: 'sows', severity: 'moderate', assessments: 1 }]);
-    const byName = Object.fromEntries(report.counselors.map((row) => [row.counselorName, row]));
+    expect(report.severity).toEqual([
+      { instrument: 'sows', severity: 'moderate', assessments: 1 },
+    ]);
+    const byName = Object.fromEntries(
+      report.counselors.map((row) => [row.counselorName, row]),
+    );
     expect(byName[counselor.displayName]).toEqual(
       jasmine.objectContaining({
         calls: 5,
@@ -223,21 +278,29 @@ describe('reports over HTTP', () => {
         avgHandleSeconds: Math.round((300 + 600 + 1200 + 900 + 120) / 5),
       }),
     );
-    expect(byName[supervisor.displayName]).toEqual(jasmine.objectContaining({ calls: 1, avgHandleSeconds: 60 }));
+    expect(byName[supervisor.displayName]).toEqual(
+      jasmine.objectContaining({ calls: 1, avgHandleSeconds: 60 }),
+    );
   });
 
   it('reads Berlin’s 23-hour spring-forward day and the hour after it in local time', async () => {
-    const sunday = await summary('from=2026-03-29&to=2026-03-29&tz=Europe/Berlin');
+    const sunday = await summary(
+      'from=2026-03-29&to=2026-03-29&tz=Europe/Berlin',
+    );
     expect(sunday.range.startsAt).toBe('2026-03-28T23:00:00.000Z');
     expect(sunday.range.endsBefore).toBe('2026-03-29T22:00:00.000Z');
     expect(sunday.totals.calls).toBe(1);
     expect(sunday.byHour).toEqual([{ weekday: 0, hour: 1, calls: 1 }]);
-    const monday = await summary('from=2026-03-30&to=2026-03-30&tz=Europe/Berlin');
+    const monday = await summary(
+      'from=2026-03-30&to=2026-03-30&tz=Europe/Berlin',
+    );
     expect(monday.byHour).toEqual([{ weekday: 1, hour: 0, calls: 1 }]);
   });
 
   it('counts a call in a half-hour zone’s first half hour, which no hourly rollup holds', async () => {
-    const report = await summary('from=2026-03-28&to=2026-03-28&tz=Asia/Kolkata');
+    const report = await summary(
+      'from=2026-03-28&to=2026-03-28&tz=Asia/Kolkata',
+    );
     expect(report.range.startsAt).toBe('2026-03-27T18:30:00.000Z');
     expect(report.totals.calls).toBe(4);
     expect(report.topSymptoms).toEqual([
@@ -266,15 +329,29 @@ describe('reports over HTTP', () => {
     const drill = async (query: string): Promise<Page<CallSummary>> =>
       (
         await t.http
-          .get(`/api/reports/calls?from=2026-03-27&to=2026-03-29&tz=America/New_York&${query}`)
+          .get(
+            `/api/reports/calls?from=2026-03-27&to=2026-03-29&tz=America/New_York&${query}`,
+          )
           .set(bearer(supervisorToken))
           .expect(200)
       ).body;
-    expect((await drill('weekday=6&hour=20')).items.map((call) => call.id)).toEqual([ids['c']]);
-    expect((await drill('referralType=detox')).items.map((call) => call.id)).toEqual([ids['a']]);
-    expect((await drill('day=2026-03-27')).items.map((call) => call.id)).toEqual([ids['b'], ids['g']]);
-    expect((await drill('outcome=wrong-number')).items.map((call) => call.id)).toEqual([ids['d']]);
-    expect((await drill('instrument=sows&severity=moderate')).items.map((call) => call.id)).toEqual([ids['a']]);
+    expect(
+      (await drill('weekday=6&hour=20')).items.map((call) => call.id),
+    ).toEqual([ids['c']]);
+    expect(
+      (await drill('referralType=detox')).items.map((call) => call.id),
+    ).toEqual([ids['a']]);
+    expect(
+      (await drill('day=2026-03-27')).items.map((call) => call.id),
+    ).toEqual([ids['b'], ids['g']]);
+    expect(
+      (await drill('outcome=wrong-number')).items.map((call) => call.id),
+    ).toEqual([ids['d']]);
+    expect(
+      (await drill('instrument=sows&severity=moderate')).items.map(
+        (call) => call.id,
+      ),
+    ).toEqual([ids['a']]);
     expect((await drill('symptomId=chills')).total).toBe(2);
     expect((await drill('riskLevel=high')).items[0].riskLevel).toBe('high');
     const all = await drill('pageSize=2&page=2');
@@ -284,7 +361,9 @@ describe('reports over HTTP', () => {
 
   it('streams the CSV with the Part 2 notice, the documented header, ISO times and no formula cells', async () => {
     const response = await t.http
-      .get('/api/reports/calls.csv?from=2026-03-27&to=2026-03-29&tz=America/New_York')
+      .get(
+        '/api/reports/calls.csv?from=2026-03-27&to=2026-03-29&tz=America/New_York',
+      )
       .set(bearer(supervisorToken))
       .buffer(true)
       .parse((res, done) => {
@@ -301,7 +380,9 @@ describe('reports over HTTP', () => {
     const rows = lines.slice(2).filter(Boolean);
     expect(rows.length).toBe(6);
     expect(rows[0].startsWith(`${ids['g']},`)).toBeTrue();
-    expect(rows[0]).toContain(',2026-03-27T18:40:00.000Z,2026-03-27T18:42:00.000Z,120,');
+    expect(rows[0]).toContain(
+      ',2026-03-27T18:40:00.000Z,2026-03-27T18:42:00.000Z,120,',
+    );
     const referred = rows.find((row) => row.startsWith(ids['a'])) ?? '';
     expect(referred).toContain(',16,moderate,');
     expect(referred).toContain(',anxiety; chills,detox; naloxone; detox,');
@@ -332,22 +413,32 @@ describe('reports over HTTP', () => {
         })
         .expect(201)
     ).body;
-    await t.http.post(`/api/calls/${draft.id}/finalize`).set(bearer(token)).expect(200);
+    await t.http
+      .post(`/api/calls/${draft.id}/finalize`)
+      .set(bearer(token))
+      .expect(200);
     const response = await t.http
       .get('/api/reports/calls.csv?from=2026-03-26&to=2026-03-26')
       .set(bearer(supervisorToken))
       .expect(200);
-    expect(response.text).toContain(`,"'=HYPERLINK(""http://evil.example"",""x"")",`);
+    expect(response.text).toContain(
+      `,"'=HYPERLINK(""http://evil.example"",""x"")",`,
+    );
     expect(response.text).not.toMatch(/,=HYPERLINK/);
   });
 
   it('audits the summary and the export with the range and the row count', async () => {
     await t.http
-      .get('/api/reports/calls.csv?from=2026-03-28&to=2026-03-28&tz=America/New_York')
+      .get(
+        '/api/reports/calls.csv?from=2026-03-28&to=2026-03-28&tz=America/New_York',
+      )
       .set(bearer(supervisorToken))
       .expect(200);
     const trail: Page<AuditEvent> = (
-      await t.http.get('/api/audit?action=report.export&pageSize=1').set(bearer(supervisorToken)).expect(200)
+      await t.http
+        .get('/api/audit?action=report.export&pageSize=1')
+        .set(bearer(supervisorToken))
+        .expect(200)
     ).body;
     expect(trail.items[0].details).toEqual(
       jasmine.objectContaining({
@@ -365,34 +456,63 @@ describe('reports over HTTP', () => {
       .get('/api/reports/summary?from=2026-03-28&to=2026-03-28&tz=UTC')
       .set(bearer(counselorToken))
       .expect(403);
-    await t.http.get('/api/reports/calls.csv?from=2026-03-28&to=2026-03-28').set(bearer(counselorToken)).expect(403);
-    await t.http.get('/api/reports/calls?from=2026-03-28&to=2026-03-28&tz=UTC').set(bearer(counselorToken)).expect(403);
-    await t.http.get('/api/reports/summary?from=2026-03-28&to=2026-03-28&tz=UTC').expect(401);
+    await t.http
+      .get('/api/reports/calls.csv?from=2026-03-28&to=2026-03-28')
+      .set(bearer(counselorToken))
+      .expect(403);
+    await t.http
+      .get('/api/reports/calls?from=2026-03-28&to=2026-03-28&tz=UTC')
+      .set(bearer(counselorToken))
+      .expect(403);
+    await t.http
+      .get('/api/reports/summary?from=2026-03-28&to=2026-03-28&tz=UTC')
+      .expect(401);
   });
 
   const badQueries: [string, string, string][] = [
     ['a missing from', 'to=2026-03-28&tz=UTC', 'from'],
-    ['a date that does not exist', 'from=2026-02-30&to=2026-03-28&tz=UTC', 'from'],
+    [
+      'a date that does not exist',
+      'from=2026-02-30&to=2026-03-28&tz=UTC',
+      'from',
+    ],
     ['an unknown zone', 'from=2026-03-28&to=2026-03-28&tz=Mars/Olympus', 'tz'],
     ['to before from', 'from=2026-03-28&to=2026-03-01&tz=UTC', 'to'],
     ['a range over two years', 'from=2023-01-01&to=2026-03-28&tz=UTC', 'to'],
   ];
   for (const [what, query, field] of badQueries) {
     it(`answers 400 naming ${field} for ${what}`, async () => {
-      const response = await t.http.get(`/api/reports/summary?${query}`).set(bearer(supervisorToken)).expect(400);
-      expect(response.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+      const response = await t.http
+        .get(`/api/reports/summary?${query}`)
+        .set(bearer(supervisorToken))
+        .expect(400);
+      expect(
+        response.body.fields.map((f: { field: string }) => f.field),
+      ).toContain(field);
       expect(JSON.stringify(response.body)).not.toMatch(/SELECT|sqlite|\.ts:/i);
     });
   }
 
   it('answers 400 naming the drill-down field that is wrong', async () => {
     const base = '/api/reports/calls?from=2026-03-27&to=2026-03-29&tz=UTC';
-    const hour = await t.http.get(`${base}&weekday=3`).set(bearer(supervisorToken)).expect(400);
+    const hour = await t.http
+      .get(`${base}&weekday=3`)
+      .set(bearer(supervisorToken))
+      .expect(400);
     expect(hour.body.fields[0].field).toBe('hour');
-    const day = await t.http.get(`${base}&day=2026-04-01`).set(bearer(supervisorToken)).expect(400);
+    const day = await t.http
+      .get(`${base}&day=2026-04-01`)
+      .set(bearer(supervisorToken))
+      .expect(400);
     expect(day.body.fields[0].field).toBe('day');
-    const outcome = await t.http.get(`${base}&outcome=maybe`).set(bearer(supervisorToken)).expect(400);
+    const outcome = await t.http
+      .get(`${base}&outcome=maybe`)
+      .set(bearer(supervisorToken))
+      .expect(400);
     expect(outcome.body.fields[0].field).toBe('outcome');
-    await t.http.get('/api/reports/calls.csv?from=2026-03-29&to=2026-03-01').set(bearer(supervisorToken)).expect(400);
+    await t.http
+      .get('/api/reports/calls.csv?from=2026-03-29&to=2026-03-01')
+      .set(bearer(supervisorToken))
+      .expect(400);
   });
 });

@@ -1,5 +1,11 @@
 import { SESSION_EXPIRES_HEADER } from '@casebook/shared/contracts';
-import { bearer, demoAccount, signIn, startTestApp, type TestApp } from '../testing/test-app';
+import {
+  bearer,
+  demoAccount,
+  signIn,
+  startTestApp,
+  type TestApp,
+} from '../testing/test-app';
 
 const counselor = demoAccount('counselor');
 const supervisor = demoAccount('supervisor');
@@ -18,11 +24,25 @@ describe('sessions during an open call', () => {
     await t.close();
   });
 
-  const minutesAgo = (minutes: number) => new Date(t.clock.now().getTime() - minutes * 60_000).toISOString();
-  const startCall = async (body: object = {}, as = token): Promise<{ id: string }> =>
-    (await t.http.post('/api/calls').set(bearer(as)).send({ direction: 'inbound', startedAt: minutesAgo(1), ...body }).expect(201)).body;
-  const check = (callId?: string) => t.http.get(`/api/auth/session${callId ? `?callId=${callId}` : ''}`).set(bearer(token));
-  const expiry = (response: { headers: Record<string, string> }) => Date.parse(response.headers[SESSION_EXPIRES_HEADER.toLowerCase()]);
+  const minutesAgo = (minutes: number) =>
+    new Date(t.clock.now().getTime() - minutes * 60_000).toISOString();
+  const startCall = async (
+    body: object = {},
+    as = token,
+  ): Promise<{ id: string }> =>
+    (
+      await t.http
+        .post('/api/calls')
+        .set(bearer(as))
+        .send({ direction: 'inbound', startedAt: minutesAgo(1), ...body })
+        .expect(201)
+    ).body;
+  const check = (callId?: string) =>
+    t.http
+      .get(`/api/auth/session${callId ? `?callId=${callId}` : ''}`)
+      .set(bearer(token));
+  const expiry = (response: { headers: Record<string, string> }) =>
+    Date.parse(response.headers[SESSION_EXPIRES_HEADER.toLowerCase()]);
 
   it('extends the session on the passive check only for the open call it names', async () => {
     const before = expiry(await check().expect(200));
@@ -32,7 +52,10 @@ describe('sessions during an open call', () => {
     expect(expiry(unnamed)).toBe(before);
     expect(unnamed.body.onCall).toBeFalse();
     const named = await check(call.id).expect(200);
-    expect(named.body).toEqual({ expiresAt: new Date(t.clock.now().getTime() + 15 * 60_000).toISOString(), onCall: true });
+    expect(named.body).toEqual({
+      expiresAt: new Date(t.clock.now().getTime() + 15 * 60_000).toISOString(),
+      onCall: true,
+    });
     expect(expiry(named)).toBe(t.clock.now().getTime() + 15 * 60_000);
   });
 
@@ -50,12 +73,21 @@ describe('sessions during an open call', () => {
 
   it('does not count a call marked ended, another counselor’s draft, or a draft begun over a day ago', async () => {
     const ended = await startCall();
-    await t.http.patch(`/api/calls/${ended.id}`).set(bearer(token)).send({ endedAt: t.clock.now().toISOString() }).expect(200);
+    await t.http
+      .patch(`/api/calls/${ended.id}`)
+      .set(bearer(token))
+      .send({ endedAt: t.clock.now().toISOString() })
+      .expect(200);
     const old = await startCall({ startedAt: minutesAgo(25 * 60) });
-    const theirs = await startCall({}, await signIn(t, supervisor.username, supervisor.password));
+    const theirs = await startCall(
+      {},
+      await signIn(t, supervisor.username, supervisor.password),
+    );
     t.clock.advanceMinutes(14);
     for (const id of [ended.id, old.id, theirs.id]) {
-      expect((await check(id).expect(200)).body.onCall).withContext(id).toBeFalse();
+      expect((await check(id).expect(200)).body.onCall)
+        .withContext(id)
+        .toBeFalse();
     }
     t.clock.advanceMinutes(2);
     await check(ended.id).expect(401);
@@ -79,6 +111,8 @@ describe('sessions during an open call', () => {
 
   it('refuses a callId that is not an id', async () => {
     const response = await check('not-a-call').expect(400);
-    expect(response.body.fields).toEqual([{ field: 'callId', message: 'callId must be a call id' }]);
+    expect(response.body.fields).toEqual([
+      { field: 'callId', message: 'callId must be a call id' },
+    ]);
   });
 });

@@ -6,14 +6,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
-import type { CreateUserRequest, LoginResponse, Role } from '@casebook/shared/contracts';
+import type {
+  CreateUserRequest,
+  LoginResponse,
+  Role,
+} from '@casebook/shared/contracts';
 import { DEMO_ACCOUNTS } from '@casebook/api/users';
-import { type AppConfig, Clock, loadConfig, ManualClock } from '@casebook/api/core';
+import {
+  type AppConfig,
+  Clock,
+  loadConfig,
+  ManualClock,
+} from '@casebook/api/core';
 import { AppModule } from '../app/app.module';
 import { configureApp } from '../app/create-app';
 
-
-export const TEST_ADMIN = { username: 'root.admin', password: 'root-admin-password' };
+export const TEST_ADMIN = {
+  username: 'root.admin',
+  password: 'root-admin-password',
+};
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -27,27 +38,40 @@ export interface TestApp {
  * The real application on a real SQLite file in a fresh temporary folder, with the
  * configured admin and the demo accounts, driven over real HTTP by supertest.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-spec-'));
   const postgres = await freshPostgresDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_PATH: join(dir, 'casebook.sqlite'),
-    ...(postgres ? { DATABASE_TYPE: 'postgres', DATABASE_URL: postgres.url } : {}),
+    ...(postgres
+      ? { DATABASE_TYPE: 'postgres', DATABASE_URL: postgres.url }
+      : {}),
     ADMIN_USERNAME: TEST_ADMIN.username,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     DEMO_DATA: '1',
     DASHBOARD_DIR: 'off',
     // SPEC_LOG_LEVEL=error shows what a 500 in a spec was (the server logs no PHI).
-    ...(process.env['SPEC_LOG_LEVEL'] ? { LOG_LEVEL: process.env['SPEC_LOG_LEVEL'] } : {}),
+    ...(process.env['SPEC_LOG_LEVEL']
+      ? { LOG_LEVEL: process.env['SPEC_LOG_LEVEL'] }
+      : {}),
     ...env,
   });
   const clock = new ManualClock();
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot(config)],
+  })
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false }), config);
+  const app = configureApp(
+    moduleRef.createNestApplication<NestExpressApplication>({
+      bodyParser: false,
+    }),
+    config,
+  );
   await app.init();
   return {
     app,
@@ -66,7 +90,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
  * The PostgreSQL lane: with TEST_DATABASE_URL (and DATABASE_TYPE=postgres, read when the
  * entities load) every test app gets a database of its own, dropped when it closes.
  */
-export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
+export async function freshPostgresDatabase(): Promise<{
+  url: string;
+  drop(): Promise<void>;
+} | null> {
   const adminUrl = process.env['TEST_DATABASE_URL'];
   if (!adminUrl || process.env['DATABASE_TYPE'] !== 'postgres') return null;
   const name = `casebook_spec_${randomUUID().replace(/-/g, '')}`;
@@ -88,8 +115,15 @@ export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Pr
 }
 
 /** Signs in and returns the bearer token; fails the spec when sign-in does not answer 200. */
-export async function signIn(testApp: TestApp, username: string, password: string): Promise<string> {
-  const response = await testApp.http.post('/api/auth/login').send({ username, password }).expect(200);
+export async function signIn(
+  testApp: TestApp,
+  username: string,
+  password: string,
+): Promise<string> {
+  const response = await testApp.http
+    .post('/api/auth/login')
+    .send({ username, password })
+    .expect(200);
   return (response.body as LoginResponse).accessToken;
 }
 

@@ -5,15 +5,30 @@ import type { CallRecord, CaseRecord } from '@casebook/shared/contracts';
 export async function createCase(
   request: APIRequestContext,
   token: string,
-  body: { alias: string; phone?: string; alert?: string; primarySubstance?: string; coUsedSubstances?: string[] },
+  body: {
+    alias: string;
+    phone?: string;
+    alert?: string;
+    primarySubstance?: string;
+    coUsedSubstances?: string[];
+  },
 ): Promise<CaseRecord> {
-  const response = await request.post('/api/cases', { headers: { Authorization: `Bearer ${token}` }, data: body });
+  const response = await request.post('/api/cases', {
+    headers: { Authorization: `Bearer ${token}` },
+    data: body,
+  });
   expect(response.status()).toBe(201);
   return (await response.json()) as CaseRecord;
 }
 
-export async function readCall(request: APIRequestContext, token: string, id: string): Promise<CallRecord> {
-  const response = await request.get(`/api/calls/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+export async function readCall(
+  request: APIRequestContext,
+  token: string,
+  id: string,
+): Promise<CallRecord> {
+  const response = await request.get(`/api/calls/${id}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(response.status()).toBe(200);
   return (await response.json()) as CallRecord;
 }

@@ -8,7 +8,9 @@ const workspaceRoot = join(__dirname, '../../../..');
  * A second API process on the same database as the e2e server, as a second instance
  * behind a load balancer would be. Stop it with `stop()`.
  */
-export async function startSecondApi(port: number): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startSecondApi(
+  port: number,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const child: ChildProcess = spawn('node', ['dist/apps/api/main.js'], {
     cwd: workspaceRoot,
     env: {
@@ -23,7 +25,11 @@ export async function startSecondApi(port: number): Promise<{ url: string; stop(
   });
   const url = `http://localhost:${port}`;
   await expect
-    .poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status ?? 0, { timeout: 20_000 })
+    .poll(
+      async () =>
+        (await fetch(`${url}/api/health`).catch(() => null))?.status ?? 0,
+      { timeout: 20_000 },
+    )
     .toBe(200);
   return {
     url,
@@ -47,7 +53,9 @@ export async function readUntil(
   while (Date.now() < deadline) {
     const chunk = await Promise.race([
       reader.read(),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now())),
+      new Promise<null>((resolve) =>
+        setTimeout(() => resolve(null), deadline - Date.now()),
+      ),
     ]);
     if (!chunk || chunk.done) return found(text);
     text += decoder.decode(chunk.value, { stream: true });

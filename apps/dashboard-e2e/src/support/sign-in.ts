@@ -1,7 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Signs in through the login page with the keyboard, as a counselor would. */
-export async function signIn(page: Page, username: string, password: string): Promise<void> {
+export async function signIn(
+  page: Page,
+  username: string,
+  password: string,
+): Promise<void> {
   await page.goto('/login');
   await expect(page.getByLabel('Username')).toBeFocused();
   await page.keyboard.type(username);

@@ -1,38 +1,34 @@
-import nx from "@nx/eslint-plugin";
-import baseConfig from "../../../../eslint.config.mjs";
+import nx from '@nx/eslint-plugin';
+import baseConfig from '../../../../eslint.config.mjs';
 
 export default [
-    ...nx.configs["flat/angular"],
-    ...nx.configs["flat/angular-template"],
-    ...baseConfig,
-    {
-        files: [
-            "**/*.ts"
-        ],
-        rules: {
-            "@angular-eslint/directive-selector": [
-                "error",
-                {
-                    type: "attribute",
-                    prefix: "cb",
-                    style: "camelCase"
-                }
-            ],
-            "@angular-eslint/component-selector": [
-                "error",
-                {
-                    type: "element",
-                    prefix: "cb",
-                    style: "kebab-case"
-                }
-            ]
-        }
+  ...nx.configs['flat/angular'],
+  ...nx.configs['flat/angular-template'],
+  ...baseConfig,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@angular-eslint/directive-selector': [
+        'error',
+        {
+          type: 'attribute',
+          prefix: 'cb',
+          style: 'camelCase',
+        },
+      ],
+      '@angular-eslint/component-selector': [
+        'error',
+        {
+          type: 'element',
+          prefix: 'cb',
+          style: 'kebab-case',
+        },
+      ],
     },
-    {
-        files: [
-            "**/*.html"
-        ],
-        // Override or add rules here
-        rules: {}
-    }
+  },
+  {
+    files: ['**/*.html'],
+    // Override or add rules here
+    rules: {},
+  },
 ];

@@ -19,7 +19,25 @@ export type ValueFamily = (typeof VALUE_FAMILIES)[number];
 /** Just under the 1 MB body limit once the rest of the body is added. */
 const HUGE_STRING_BYTES = 200_000;
 
-const wrongTypes: unknown[] = [true, false, 0, 1, -1, 1.5, '', 'x', '1', 'true', 'null', [], {}, ['a'], [1, 2], { a: 1 }, [null]];
+const wrongTypes: unknown[] = [
+  true,
+  false,
+  0,
+  1,
+  -1,
+  1.5,
+  '',
+  'x',
+  '1',
+  'true',
+  'null',
+  [],
+  {},
+  ['a'],
+  [1, 2],
+  { a: 1 },
+  [null],
+];
 
 /** Lone surrogates, reversed pairs, noncharacters, NUL and friends. */
 export const INVALID_UNICODE = [
@@ -78,7 +96,10 @@ export const BAD_DATES = [
 ];
 
 const hugeString = fc
-  .record({ unit: fc.constantFrom('x', 'é', '𝕏', ' ', '9', '\u0000'), bytes: fc.integer({ min: 10_000, max: HUGE_STRING_BYTES }) })
+  .record({
+    unit: fc.constantFrom('x', 'é', '𝕏', ' ', '9', '\u0000'),
+    bytes: fc.integer({ min: 10_000, max: HUGE_STRING_BYTES }),
+  })
   .map(({ unit, bytes }) => unit.repeat(Math.floor(bytes / jsonBytes(unit))));
 
 /** Bytes a string takes inside JSON text (`\u0000` is written as six). */
@@ -88,14 +109,23 @@ function jsonBytes(text: string): number {
 
 /** Nested arrays, objects or both, 50 to 10,000 levels, as JSON text. */
 export const deepNesting = fc
-  .record({ depth: fc.integer({ min: 50, max: 10_000 }), shape: fc.constantFrom('array', 'object', 'mixed') })
+  .record({
+    depth: fc.integer({ min: 50, max: 10_000 }),
+    shape: fc.constantFrom('array', 'object', 'mixed'),
+  })
   .map(({ depth, shape }) => {
-    const open = shape === 'array' ? '[' : shape === 'object' ? '{"a":' : '[{"a":';
+    const open =
+      shape === 'array' ? '[' : shape === 'object' ? '{"a":' : '[{"a":';
     const close = shape === 'array' ? ']' : shape === 'object' ? '}' : '}]';
-    return new RawJson(`${open.repeat(depth)}1${close.repeat(depth)}`, `<${shape} nested ${depth} levels>`);
+    return new RawJson(
+      `${open.repeat(depth)}1${close.repeat(depth)}`,
+      `<${shape} nested ${depth} levels>`,
+    );
   });
 
-const extremeNumber = fc.constantFrom(...EXTREME_NUMBERS).map((text) => new RawJson(text));
+const extremeNumber = fc
+  .constantFrom(...EXTREME_NUMBERS)
+  .map((text) => new RawJson(text));
 
 /** One bad JSON value of a family. */
 export function badValue(family: ValueFamily): fc.Arbitrary<unknown> {
@@ -118,7 +148,20 @@ export function badValue(family: ValueFamily): fc.Arbitrary<unknown> {
 }
 
 /** Keys no DTO declares, prototype keys first. */
-export const UNKNOWN_KEYS = ['__proto__', 'constructor', 'prototype', 'isAdmin', 'role', 'createdAt', 'deleted', '', 'a.b', '$where', 'hasOwnProperty', 'toString'];
+export const UNKNOWN_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'isAdmin',
+  'role',
+  'createdAt',
+  'deleted',
+  '',
+  'a.b',
+  '$where',
+  'hasOwnProperty',
+  'toString',
+];
 
 /** Values that try to pollute a prototype when merged. */
 export const pollutingValue: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
@@ -132,4 +175,7 @@ export const pollutingValue: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
 );
 
 /** Any bad value of any family. */
-export const anyBadValue: fc.Arbitrary<unknown> = fc.oneof(...VALUE_FAMILIES.map(badValue), pollutingValue);
+export const anyBadValue: fc.Arbitrary<unknown> = fc.oneof(
+  ...VALUE_FAMILIES.map(badValue),
+  pollutingValue,
+);

@@ -7,9 +7,14 @@ export interface FuzzSettings {
   budgetMs: number;
 }
 
-export function fuzzSettings(env: NodeJS.ProcessEnv = process.env): FuzzSettings {
-  const seed = env['FUZZ_SEED'] ? Number(env['FUZZ_SEED']) : Math.floor(Math.random() * 2 ** 31);
-  if (!Number.isSafeInteger(seed)) throw new Error(`FUZZ_SEED must be an integer, not ${env['FUZZ_SEED']}`);
+export function fuzzSettings(
+  env: NodeJS.ProcessEnv = process.env,
+): FuzzSettings {
+  const seed = env['FUZZ_SEED']
+    ? Number(env['FUZZ_SEED'])
+    : Math.floor(Math.random() * 2 ** 31);
+  if (!Number.isSafeInteger(seed))
+    throw new Error(`FUZZ_SEED must be an integer, not ${env['FUZZ_SEED']}`);
   const runs = Number(env['FUZZ_RUNS'] ?? 16);
   const budgetMs = Number(env['FUZZ_BUDGET_SECONDS'] ?? 70) * 1000;
   return { seed, runs, budgetMs };
@@ -18,7 +23,8 @@ export function fuzzSettings(env: NodeJS.ProcessEnv = process.env): FuzzSettings
 /** A check's own seed, from the run's seed and the check's name, so that each reproduces alone. */
 export function checkSeed(seed: number, name: string): number {
   let hash = 0x811c9dc5;
-  for (const char of name) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193);
+  for (const char of name)
+    hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193);
   return (hash ^ seed) | 0;
 }
 

@@ -15,7 +15,8 @@ import { tableNames } from './table-counts';
 
 /** Operations not fuzzed, and why. */
 const NOT_FUZZED: Record<string, string> = {
-  'GET /api/board/events': 'a server-sent event stream that stays open; it takes no input',
+  'GET /api/board/events':
+    'a server-sent event stream that stays open; it takes no input',
 };
 
 const settings = fuzzSettings();
@@ -33,25 +34,52 @@ describe('HTTP fuzzing from the OpenAPI document', () => {
     // Behind a "proxy", each sign-in attempt comes from an address of its own (X-Forwarded-For),
     // so the login throttle, counted per address, does not turn every later attempt into a 429.
     t = await startTestApp({ TRUST_PROXY: '1' });
-    operations = (await readOperations(t)).filter((op) => !(op.label in NOT_FUZZED));
+    operations = (await readOperations(t)).filter(
+      (op) => !(op.label in NOT_FUZZED),
+    );
     const world = await FuzzWorld.create(t);
-    const checks = operations.reduce((sum, op) => sum + familiesOf(op).length, 0);
+    const checks = operations.reduce(
+      (sum, op) => sum + familiesOf(op).length,
+      0,
+    );
     tables = await tableNames(t);
-    runner = new FuzzRunner(t, world, tables, settings, new Budget(settings.budgetMs, checks));
+    runner = new FuzzRunner(
+      t,
+      world,
+      tables,
+      settings,
+      new Budget(settings.budgetMs, checks),
+    );
   }, SETUP_TIMEOUT_MS);
 
   afterAll(async () => {
     if (runner) {
       const { requests, serverErrors, cutShort } = runner.stats;
-      const cut = cutShort ? `, ${cutShort} checks cut short by the ${settings.budgetMs / 1000} s budget` : '';
-      console.log(`fuzz: ${requests} requests, ${serverErrors} 5xx, seed ${settings.seed}${cut}`);
+      const cut = cutShort
+        ? `, ${cutShort} checks cut short by the ${settings.budgetMs / 1000} s budget`
+        : '';
+      console.log(
+        `fuzz: ${requests} requests, ${serverErrors} 5xx, seed ${settings.seed}${cut}`,
+      );
     }
     await t?.close();
   });
 
   it('covers every operation of the document, and counts every table', () => {
     expect(operations.length).toBeGreaterThan(20);
-    expect(tables).toEqual(jasmine.arrayContaining(['users', 'sessions', 'login_failures', 'audit_events', 'cases', 'calls', 'callbacks', 'counters', 'report_daily']));
+    expect(tables).toEqual(
+      jasmine.arrayContaining([
+        'users',
+        'sessions',
+        'login_failures',
+        'audit_events',
+        'cases',
+        'calls',
+        'callbacks',
+        'counters',
+        'report_daily',
+      ]),
+    );
   });
 
   for (const [label, reason] of Object.entries(NOT_FUZZED)) {
@@ -69,7 +97,9 @@ describe('HTTP fuzzing from the OpenAPI document', () => {
         }
       }
       if (failures.length) {
-        fail(`${failures.length} failing checks (FUZZ_SEED=${settings.seed}):\n\n${failures.join('\n\n')}`);
+        fail(
+          `${failures.length} failing checks (FUZZ_SEED=${settings.seed}):\n\n${failures.join('\n\n')}`,
+        );
       }
     },
     FUZZ_TIMEOUT_MS,

@@ -47,12 +47,19 @@ interface RawOperation {
   security?: unknown[];
 }
 
-const METHODS: readonly HttpMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
+const METHODS: readonly HttpMethod[] = [
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+];
 
 /** Every operation of the test app's OpenAPI document (`GET /api/docs-json`), `$ref`s resolved. */
 export async function readOperations(t: TestApp): Promise<Operation[]> {
   const response = await t.http.get('/api/docs-json');
-  if (response.status !== 200) throw new Error(`GET /api/docs-json answered ${response.status}`);
+  if (response.status !== 200)
+    throw new Error(`GET /api/docs-json answered ${response.status}`);
   const document = response.body as OpenApiDocument;
   const schemas = document.components?.schemas ?? {};
   const operations: Operation[] = [];
@@ -65,9 +72,21 @@ export async function readOperations(t: TestApp): Promise<Operation[]> {
       operations.push({
         method,
         path,
-        pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
-        queryParameters: parameters.filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: resolve(p.schema ?? {}, schemas) })),
-        body: bodySchema ? { name: refName(bodySchema) ?? 'inline', schema: resolve(bodySchema, schemas) } : null,
+        pathParameters: parameters
+          .filter((p) => p.in === 'path')
+          .map((p) => p.name),
+        queryParameters: parameters
+          .filter((p) => p.in === 'query')
+          .map((p) => ({
+            name: p.name,
+            schema: resolve(p.schema ?? {}, schemas),
+          })),
+        body: bodySchema
+          ? {
+              name: refName(bodySchema) ?? 'inline',
+              schema: resolve(bodySchema, schemas),
+            }
+          : null,
         secured: (raw.security ?? []).length > 0,
         label: `${method.toUpperCase()} ${path}`,
       });
@@ -81,7 +100,11 @@ function refName(schema: Schema): string | null {
 }
 
 /** Inlines `$ref` and single-entry `allOf`, keeping the referring schema's own keywords (nullable). */
-function resolve(schema: Schema, schemas: Record<string, Schema>, depth = 0): Schema {
+function resolve(
+  schema: Schema,
+  schemas: Record<string, Schema>,
+  depth = 0,
+): Schema {
   if (depth > 8) return schema;
   const name = refName(schema);
   const own: Schema = { ...schema };
@@ -89,12 +112,17 @@ function resolve(schema: Schema, schemas: Record<string, Schema>, depth = 0): Sc
   delete own.allOf;
   const allOf = schema.allOf;
   let resolved: Schema = name ? { ...(schemas[name] ?? {}), ...own } : own;
-  if (allOf?.length === 1) resolved = { ...resolve(allOf[0], schemas, depth + 1), ...resolved };
+  if (allOf?.length === 1)
+    resolved = { ...resolve(allOf[0], schemas, depth + 1), ...resolved };
   if (resolved.properties) {
     resolved.properties = Object.fromEntries(
-      Object.entries(resolved.properties).map(([key, value]) => [key, resolve(value, schemas, depth + 1)]),
+      Object.entries(resolved.properties).map(([key, value]) => [
+        key,
+        resolve(value, schemas, depth + 1),
+      ]),
     );
   }
-  if (resolved.items) resolved.items = resolve(resolved.items, schemas, depth + 1);
+  if (resolved.items)
+    resolved.items = resolve(resolved.items, schemas, depth + 1);
   return resolved;
 }

@@ -17,7 +17,8 @@ const LEAKS: RegExp[] = [
 export function leakIn(text: string): string | null {
   for (const pattern of LEAKS) {
     const match = pattern.exec(text);
-    if (match) return `${pattern} matched ${JSON.stringify(text.slice(Math.max(0, match.index - 40), match.index + 80))}`;
+    if (match)
+      return `${pattern} matched ${JSON.stringify(text.slice(Math.max(0, match.index - 40), match.index + 80))}`;
   }
   return null;
 }
@@ -35,14 +36,26 @@ export interface Exchange {
  * `auth.login-failed`, and it and a throttled one (429) count towards the login throttle.
  */
 function mayGrow(table: string, exchange: Exchange): boolean {
-  const login = exchange.method === 'POST' && exchange.path === '/api/auth/login';
-  if (table === 'audit_events') return exchange.status === 403 || exchange.method === 'GET' || (login && exchange.status === 401);
-  if (table === 'login_failures') return login && (exchange.status === 401 || exchange.status === 429);
+  const login =
+    exchange.method === 'POST' && exchange.path === '/api/auth/login';
+  if (table === 'audit_events')
+    return (
+      exchange.status === 403 ||
+      exchange.method === 'GET' ||
+      (login && exchange.status === 401)
+    );
+  if (table === 'login_failures')
+    return login && (exchange.status === 401 || exchange.status === 429);
   return false;
 }
 
 /** The property: no 5xx, no leak, and a 4xx leaves every table as it was but for documented growth. */
-export function violations(exchange: Exchange, text: string, before: TableCounts, after: TableCounts): string[] {
+export function violations(
+  exchange: Exchange,
+  text: string,
+  before: TableCounts,
+  after: TableCounts,
+): string[] {
   const found: string[] = [];
   if (exchange.status >= 500) found.push(`answered ${exchange.status}`);
   const leak = leakIn(text);
@@ -51,7 +64,9 @@ export function violations(exchange: Exchange, text: string, before: TableCounts
   if (exchange.status >= 400) {
     for (const { table, delta } of changes(before, after)) {
       if (delta > 0 && mayGrow(table, exchange)) continue;
-      found.push(`the ${exchange.status} changed ${table} by ${delta > 0 ? '+' : ''}${delta} row(s)`);
+      found.push(
+        `the ${exchange.status} changed ${table} by ${delta > 0 ? '+' : ''}${delta} row(s)`,
+      );
     }
   }
   return found;

@@ -16,7 +16,10 @@ export function toJsonText(value: unknown): string {
   if (value instanceof RawJson) return value.text;
   if (Array.isArray(value)) return `[${value.map(toJsonText).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const members = Object.keys(value).map((key) => `${JSON.stringify(key)}:${toJsonText((value as Record<string, unknown>)[key])}`);
+    const members = Object.keys(value).map(
+      (key) =>
+        `${JSON.stringify(key)}:${toJsonText((value as Record<string, unknown>)[key])}`,
+    );
     return `{${members.join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -24,22 +27,39 @@ export function toJsonText(value: unknown): string {
 
 /** A short, readable rendering for failure reports: long strings and raw fragments are summarized. */
 export function describeValue(value: unknown, limit = 80): string {
-  if (value instanceof RawJson) return value.label.length > limit ? `${value.label.slice(0, limit)}…` : value.label;
+  if (value instanceof RawJson)
+    return value.label.length > limit
+      ? `${value.label.slice(0, limit)}…`
+      : value.label;
   if (typeof value === 'string') {
     const json = JSON.stringify(value);
-    return json.length > limit ? `${json.slice(0, limit)}…(${value.length} chars)` : json;
+    return json.length > limit
+      ? `${json.slice(0, limit)}…(${value.length} chars)`
+      : json;
   }
-  if (Array.isArray(value)) return `[${value.map((v) => describeValue(v, limit)).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v) => describeValue(v, limit)).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const members = Object.keys(value).map((k) => `${JSON.stringify(k)}:${describeValue((value as Record<string, unknown>)[k], limit)}`);
+    const members = Object.keys(value).map(
+      (k) =>
+        `${JSON.stringify(k)}:${describeValue((value as Record<string, unknown>)[k], limit)}`,
+    );
     return `{${members.join(',')}}`;
   }
   return String(value);
 }
 
 /** An object with exactly these own keys, `__proto__` and `constructor` included, and no prototype. */
-export function objectOf(entries: [string, unknown][]): Record<string, unknown> {
+export function objectOf(
+  entries: [string, unknown][],
+): Record<string, unknown> {
   const object = Object.create(null) as Record<string, unknown>;
-  for (const [key, value] of entries) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of entries)
+    Object.defineProperty(object, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return object;
 }

@@ -14,7 +14,10 @@ export class AuditController {
 
   /** Newest first. Reading the trail is itself recorded in it. */
   @Get()
-  async list(@Query() query: AuditQuery, @CurrentSession() session: RequestSession): Promise<Page<AuditEvent>> {
+  async list(
+    @Query() query: AuditQuery,
+    @CurrentSession() session: RequestSession,
+  ): Promise<Page<AuditEvent>> {
     const page = await this.audit.list({
       caseId: query.caseId,
       userId: query.userId,
@@ -29,7 +32,11 @@ export class AuditController {
       action: 'audit.read',
       entityType: 'audit',
       caseId: query.caseId ?? null,
-      details: { filterUserId: query.userId ?? null, filterAction: query.action ?? null, results: page.total },
+      details: {
+        filterUserId: query.userId ?? null,
+        filterAction: query.action ?? null,
+        results: page.total,
+      },
     });
     return page;
   }

@@ -11,7 +11,10 @@ import { AuditedRefusals } from './audited-refusals';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEventEntity])],
   controllers: [AuditController],
-  providers: [AuditService, { provide: AccessRefusals, useClass: AuditedRefusals }],
+  providers: [
+    AuditService,
+    { provide: AccessRefusals, useClass: AuditedRefusals },
+  ],
   exports: [AuditService, AccessRefusals],
 })
 export class AuditModule {}

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
-import type { AuditAction, AuditDetails, AuditEvent, Page, SessionUser } from '@casebook/shared/contracts';
+import type {
+  AuditAction,
+  AuditDetails,
+  AuditEvent,
+  Page,
+  SessionUser,
+} from '@casebook/shared/contracts';
 import { Clock, UnitOfWork } from '@casebook/api/core';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -42,17 +48,19 @@ export class AuditService {
    * it records; a read's row (no transaction open) gets a transaction of its own.
    */
   async record(entry: AuditEntry): Promise<void> {
-    await this.unitOfWork.run((manager) => manager.insert(AuditEventEntity, {
-      id: randomUUID(),
-      at: this.clock.now(),
-      userId: entry.actor?.id ?? null,
-      username: entry.actor?.username ?? null,
-      action: entry.action,
-      entityType: entry.entityType ?? null,
-      entityId: entry.entityId ?? null,
-      caseId: entry.caseId ?? null,
-      details: JSON.stringify(entry.details ?? {}),
-    }));
+    await this.unitOfWork.run((manager) =>
+      manager.insert(AuditEventEntity, {
+        id: randomUUID(),
+        at: this.clock.now(),
+        userId: entry.actor?.id ?? null,
+        username: entry.actor?.username ?? null,
+        action: entry.action,
+        entityType: entry.entityType ?? null,
+        entityId: entry.entityId ?? null,
+        caseId: entry.caseId ?? null,
+        details: JSON.stringify(entry.details ?? {}),
+      }),
+    );
   }
 
   /**
@@ -66,9 +74,12 @@ export class AuditService {
       .createQueryBuilder('event')
       .leftJoin('cases', 'subject', 'subject.id = event.case_id')
       .addSelect('subject.case_number', 'subject_case_number');
-    if (filter.caseId) query.andWhere('event.case_id = :caseId', { caseId: filter.caseId });
-    if (filter.userId) query.andWhere('event.user_id = :userId', { userId: filter.userId });
-    if (filter.action) query.andWhere('event.action = :action', { action: filter.action });
+    if (filter.caseId)
+      query.andWhere('event.case_id = :caseId', { caseId: filter.caseId });
+    if (filter.userId)
+      query.andWhere('event.user_id = :userId', { userId: filter.userId });
+    if (filter.action)
+      query.andWhere('event.action = :action', { action: filter.action });
     // [from, to): a day's events end before the next day's midnight, as everywhere else.
     if (filter.from) query.andWhere('event.at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('event.at < :to', { to: filter.to });
@@ -80,14 +91,24 @@ export class AuditService {
       .addOrderBy('event.seq', 'DESC')
       .offset((filter.page - 1) * filter.pageSize)
       .limit(filter.pageSize)
-      .getRawAndEntities<{ event_id: string; subject_case_number: string | null }>();
-    const caseNumbers = new Map(raw.map((row) => [row.event_id, row.subject_case_number]));
-    const items = entities.map((row) => toAuditEvent(row, caseNumbers.get(row.id) ?? null));
+      .getRawAndEntities<{
+        event_id: string;
+        subject_case_number: string | null;
+      }>();
+    const caseNumbers = new Map(
+      raw.map((row) => [row.event_id, row.subject_case_number]),
+    );
+    const items = entities.map((row) =>
+      toAuditEvent(row, caseNumbers.get(row.id) ?? null),
+    );
     return { items, total, page: filter.page, pageSize: filter.pageSize };
   }
 }
 
-function toAuditEvent(row: AuditEventEntity, caseNumber: string | null): AuditEvent {
+function toAuditEvent(
+  row: AuditEventEntity,
+  caseNumber: string | null,
+): AuditEvent {
   return {
     id: row.id,
     at: row.at.toISOString(),

@@ -18,8 +18,15 @@ export class AuditedRefusals extends AccessRefusals {
 
   async record(request: Request): Promise<void> {
     const session = (request as Partial<AuthenticatedRequest>).session;
-    const id = typeof request.params?.['id'] === 'string' && UUID.test(request.params['id']) ? request.params['id'] : null;
-    const route = typeof request.route?.path === 'string' ? `${request.baseUrl}${request.route.path}` : 'unknown';
+    const id =
+      typeof request.params?.['id'] === 'string' &&
+      UUID.test(request.params['id'])
+        ? request.params['id']
+        : null;
+    const route =
+      typeof request.route?.path === 'string'
+        ? `${request.baseUrl}${request.route.path}`
+        : 'unknown';
     await this.audit.record({
       actor: session ? session.user : null,
       action: 'access.denied',

@@ -1,8 +1,27 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { LoginResponse, SessionCheckResponse, SessionUser } from '@casebook/shared/contracts';
-import { CurrentSession, OwnTransactions, PassiveSession, Public, type RequestSession } from '@casebook/api/core';
+import type {
+  LoginResponse,
+  SessionCheckResponse,
+  SessionUser,
+} from '@casebook/shared/contracts';
+import {
+  CurrentSession,
+  OwnTransactions,
+  PassiveSession,
+  Public,
+  type RequestSession,
+} from '@casebook/api/core';
 import { AuditService } from '@casebook/api/audit';
 import { LoginDto } from './login.dto';
 import { SessionCheckQuery } from './session-check.query';
@@ -29,9 +48,14 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponse> {
     try {
-      return await this.login.signIn(body.username, body.password, request.ip ?? 'unknown');
+      return await this.login.signIn(
+        body.username,
+        body.password,
+        request.ip ?? 'unknown',
+      );
     } catch (error) {
-      if (error instanceof TooManyLoginAttempts) response.setHeader('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof TooManyLoginAttempts)
+        response.setHeader('Retry-After', String(error.retryAfterSeconds));
       throw error;
     }
   }
@@ -41,7 +65,12 @@ export class AuthController {
   @HttpCode(204)
   async logout(@CurrentSession() session: RequestSession): Promise<void> {
     await this.sessions.end(session.sessionId, 'signed-out');
-    await this.audit.record({ actor: session.user, action: 'auth.logout', entityType: 'user', entityId: session.user.id });
+    await this.audit.record({
+      actor: session.user,
+      action: 'auth.logout',
+      entityType: 'user',
+      entityId: session.user.id,
+    });
   }
 
   /**
@@ -51,8 +80,14 @@ export class AuthController {
   @ApiBearerAuth()
   @PassiveSession()
   @Get('session')
-  session(@Query() _query: SessionCheckQuery, @CurrentSession() session: RequestSession): SessionCheckResponse {
-    return { expiresAt: session.expiresAt.toISOString(), onCall: session.onCall ?? false };
+  session(
+    @Query() _query: SessionCheckQuery,
+    @CurrentSession() session: RequestSession,
+  ): SessionCheckResponse {
+    return {
+      expiresAt: session.expiresAt.toISOString(),
+      onCall: session.onCall ?? false,
+    };
   }
 
   /** Who am I; also how the dashboard's "stay signed in" restarts the idle timer. */

@@ -18,7 +18,10 @@ import { LoginThrottle } from './throttle/login-throttle';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, LoginFailureEntity]), UsersModule],
+  imports: [
+    TypeOrmModule.forFeature([SessionEntity, LoginFailureEntity]),
+    UsersModule,
+  ],
   controllers: [AuthController],
   providers: [
     SessionService,

@@ -1,7 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import type { LoginRequest } from '@casebook/shared/contracts';
-import { PASSWORD_MAX_LENGTH, USERNAME_MAX_LENGTH } from '@casebook/shared/domain';
+import {
+  PASSWORD_MAX_LENGTH,
+  USERNAME_MAX_LENGTH,
+} from '@casebook/shared/domain';
 
 /** Only presence and size are checked: any other rule would tell a guesser which usernames can exist. */
 export class LoginDto implements LoginRequest {

@@ -25,7 +25,11 @@ export class LoginService {
     private readonly audit: AuditService,
   ) {}
 
-  async signIn(username: string, password: string, clientAddress: string): Promise<LoginResponse> {
+  async signIn(
+    username: string,
+    password: string,
+    clientAddress: string,
+  ): Promise<LoginResponse> {
     const attempt = await this.throttle.reserve(username, clientAddress);
     const user = await this.users.verifyCredentials(username, password);
     if (!user) {
@@ -36,8 +40,17 @@ export class LoginService {
       await this.throttle.forgive(attempt);
       await this.users.recordSignIn(user.id);
       const { token, expiresAt } = await this.sessions.start(user.id);
-      await this.audit.record({ actor: user, action: 'auth.login', entityType: 'user', entityId: user.id });
-      return { accessToken: token, expiresAt: expiresAt.toISOString(), user: toSessionUser(user) };
+      await this.audit.record({
+        actor: user,
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+      });
+      return {
+        accessToken: token,
+        expiresAt: expiresAt.toISOString(),
+        user: toSessionUser(user),
+      };
     });
   }
 

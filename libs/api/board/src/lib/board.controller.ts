@@ -1,6 +1,24 @@
-import { BeforeApplicationShutdown, Controller, MessageEvent, Sse } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Controller,
+  MessageEvent,
+  Sse,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { concatMap, distinctUntilChanged, finalize, from, interval, map, merge, Observable, Subject, takeUntil, takeWhile, timer } from 'rxjs';
+import {
+  concatMap,
+  distinctUntilChanged,
+  finalize,
+  from,
+  interval,
+  map,
+  merge,
+  Observable,
+  Subject,
+  takeUntil,
+  takeWhile,
+  timer,
+} from 'rxjs';
 import type { BoardSnapshot } from '@casebook/shared/contracts';
 import { SessionService } from '@casebook/api/auth';
 import { CurrentSession, type RequestSession, Roles } from '@casebook/api/core';
@@ -51,7 +69,9 @@ export class BoardController implements BeforeApplicationShutdown {
   }
 
   private async readIfLive(sessionId: string): Promise<BoardSnapshot | null> {
-    return (await this.sessions.isLive(sessionId)) ? this.board.snapshot() : null;
+    return (await this.sessions.isLive(sessionId))
+      ? this.board.snapshot()
+      : null;
   }
 }
 

@@ -6,7 +6,9 @@ import { BoardController } from './board.controller';
 import { BoardService } from './board.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallEntity, AssessmentEntity, CallbackEntity])],
+  imports: [
+    TypeOrmModule.forFeature([CallEntity, AssessmentEntity, CallbackEntity]),
+  ],
   controllers: [BoardController],
   providers: [BoardService],
 })

@@ -1,4 +1,11 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import type { CallbackAttemptResult } from '@casebook/shared/contracts';
 import { timestampColumnType } from '@casebook/api/core';
 import { UserEntity } from '@casebook/api/users';

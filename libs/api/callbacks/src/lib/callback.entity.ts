@@ -1,4 +1,12 @@
-import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import type { CallbackStatus } from '@casebook/shared/contracts';
 import { CaseEntity } from '@casebook/api/cases';
 import { timestampColumnType } from '@casebook/api/core';
@@ -18,7 +26,12 @@ export class CallbackEntity {
   @JoinColumn({ name: 'case_id' })
   case!: Relation<CaseEntity>;
 
-  @Column({ name: 'source_call_id', type: 'varchar', length: 36, nullable: true })
+  @Column({
+    name: 'source_call_id',
+    type: 'varchar',
+    length: 36,
+    nullable: true,
+  })
   sourceCallId!: string | null;
 
   @Column({ name: 'assigned_to', type: 'varchar', length: 36, nullable: true })

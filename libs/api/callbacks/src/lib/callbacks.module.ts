@@ -9,7 +9,15 @@ import { CallbacksController } from './callbacks.controller';
 import { CallbacksService } from './callbacks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallbackEntity, CallbackAttemptEntity, CallEntity]), CasesModule, UsersModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      CallbackEntity,
+      CallbackAttemptEntity,
+      CallEntity,
+    ]),
+    CasesModule,
+    UsersModule,
+  ],
   controllers: [CallbacksController],
   providers: [CallbacksService],
 })

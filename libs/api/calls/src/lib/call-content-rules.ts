@@ -15,23 +15,47 @@ import {
  * plain fields) is the DTOs' job; this runs on the merged record, so a PATCH is checked
  * as the whole call it produces.
  */
-export function callContentProblems(content: CallContent, now: Date): FieldError[] {
+export function callContentProblems(
+  content: CallContent,
+  now: Date,
+): FieldError[] {
   const problems: FieldError[] = [];
   const latest = now.getTime() + CLOCK_SKEW_TOLERANCE_MINUTES * 60_000;
   const started = content.startedAt ? Date.parse(content.startedAt) : null;
-  if (started !== null && started > latest) problems.push({ field: 'startedAt', message: 'startedAt must not be in the future' });
+  if (started !== null && started > latest)
+    problems.push({
+      field: 'startedAt',
+      message: 'startedAt must not be in the future',
+    });
   const ended = content.endedAt ? Date.parse(content.endedAt) : null;
   if (ended !== null && started !== null && ended < started) {
-    problems.push({ field: 'endedAt', message: 'endedAt must not be before startedAt' });
+    problems.push({
+      field: 'endedAt',
+      message: 'endedAt must not be before startedAt',
+    });
   } else if (ended !== null && ended > latest) {
-    problems.push({ field: 'endedAt', message: 'endedAt must not be in the future' });
-  } else if (ended !== null && started !== null && ended - started > MAX_CALL_HOURS * 3_600_000) {
-    problems.push({ field: 'endedAt', message: `a call lasts at most ${MAX_CALL_HOURS} hours: check startedAt and endedAt` });
+    problems.push({
+      field: 'endedAt',
+      message: 'endedAt must not be in the future',
+    });
+  } else if (
+    ended !== null &&
+    started !== null &&
+    ended - started > MAX_CALL_HOURS * 3_600_000
+  ) {
+    problems.push({
+      field: 'endedAt',
+      message: `a call lasts at most ${MAX_CALL_HOURS} hours: check startedAt and endedAt`,
+    });
   }
   if (content.lastUseAt && Date.parse(content.lastUseAt) > latest) {
-    problems.push({ field: 'lastUseAt', message: 'lastUseAt must not be in the future' });
+    problems.push({
+      field: 'lastUseAt',
+      message: 'lastUseAt must not be in the future',
+    });
   }
-  if (content.overdose) problems.push(...overdoseResponseProblems(content.overdose, started, now));
+  if (content.overdose)
+    problems.push(...overdoseResponseProblems(content.overdose, started, now));
   (content.assessments ?? []).forEach((assessment, index) => {
     const outcome = scoreAssessment(assessment.instrument, assessment.answers);
     if (!outcome.ok) {
@@ -44,22 +68,38 @@ export function callContentProblems(content: CallContent, now: Date): FieldError
     }
   });
   if (content.symptoms) {
-    for (const problem of symptomReportProblems(content.symptoms.symptomIds, content.symptoms.freeText)) {
-      const field = problem.code === 'free-text-too-long' ? 'symptoms.freeText' : 'symptoms.symptomIds';
+    for (const problem of symptomReportProblems(
+      content.symptoms.symptomIds,
+      content.symptoms.freeText,
+    )) {
+      const field =
+        problem.code === 'free-text-too-long'
+          ? 'symptoms.freeText'
+          : 'symptoms.symptomIds';
       problems.push({ field, message: `${field}: ${problem.message}` });
     }
   }
   if (content.risk) {
     for (const problem of cssrsProblems(content.risk.answers)) {
-      const field = problem.questionId ? `risk.answers.${problem.questionId}` : 'risk.answers';
+      const field = problem.questionId
+        ? `risk.answers.${problem.questionId}`
+        : 'risk.answers';
       problems.push({ field, message: `${field}: ${problem.message}` });
     }
     if (content.risk.emergencyDisclosure) {
-      for (const problem of emergencyDisclosureProblems(content.risk.emergencyDisclosure, now)) {
+      for (const problem of emergencyDisclosureProblems(
+        content.risk.emergencyDisclosure,
+        now,
+      )) {
         const field = `risk.emergencyDisclosure.${problem.field}`;
         problems.push({ field, message: `${field}: ${problem.message}` });
       }
-      problems.push(...disclosureTimeProblems(content.risk.emergencyDisclosure.disclosedAt, started));
+      problems.push(
+        ...disclosureTimeProblems(
+          content.risk.emergencyDisclosure.disclosedAt,
+          started,
+        ),
+      );
     }
   }
   return problems;
@@ -69,17 +109,34 @@ export function callContentProblems(content: CallContent, now: Date): FieldError
  * §2.51(c) asks the record to say when the disclosure was made: during or after the call,
  * never before it started (a clock's few minutes of drift aside).
  */
-function disclosureTimeProblems(disclosedAt: unknown, started: number | null): FieldError[] {
+function disclosureTimeProblems(
+  disclosedAt: unknown,
+  started: number | null,
+): FieldError[] {
   if (typeof disclosedAt !== 'string' || started === null) return [];
   const at = Date.parse(disclosedAt);
-  if (Number.isNaN(at) || at >= started - CLOCK_SKEW_TOLERANCE_MINUTES * 60_000) return [];
+  if (Number.isNaN(at) || at >= started - CLOCK_SKEW_TOLERANCE_MINUTES * 60_000)
+    return [];
   const field = 'risk.emergencyDisclosure.disclosedAt';
-  return [{ field, message: `${field}: the disclosure cannot be dated before the call started` }];
+  return [
+    {
+      field,
+      message: `${field}: the disclosure cannot be dated before the call started`,
+    },
+  ];
 }
 
 /** At finalize, a call without an end is taken to end now: that must not make it longer than a call can be. */
-export function finalizeProblems(startedAt: Date, endedAt: Date | null, now: Date): FieldError[] {
-  if (endedAt || now.getTime() - startedAt.getTime() <= MAX_CALL_HOURS * 3_600_000) return [];
+export function finalizeProblems(
+  startedAt: Date,
+  endedAt: Date | null,
+  now: Date,
+): FieldError[] {
+  if (
+    endedAt ||
+    now.getTime() - startedAt.getTime() <= MAX_CALL_HOURS * 3_600_000
+  )
+    return [];
   return [
     {
       field: 'endedAt',

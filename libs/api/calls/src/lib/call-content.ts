@@ -48,9 +48,17 @@ export function contentOf(record: CallRecord): CallContent {
     pregnant: record.pregnant,
     withdrawalDangerSigns: record.withdrawalDangerSigns,
     overdose: record.overdose,
-    assessments: record.assessments.map((a) => ({ instrument: a.instrument, answers: a.answers })),
+    assessments: record.assessments.map((a) => ({
+      instrument: a.instrument,
+      answers: a.answers,
+    })),
     symptoms: record.symptoms,
-    risk: record.risk ? { answers: record.risk.answers, emergencyDisclosure: record.risk.emergencyDisclosure } : null,
+    risk: record.risk
+      ? {
+          answers: record.risk.answers,
+          emergencyDisclosure: record.risk.emergencyDisclosure,
+        }
+      : null,
     outcome: record.outcome,
     referrals: record.referrals,
     naloxoneDiscussed: record.naloxoneDiscussed,

@@ -15,7 +15,10 @@ export function toCaseSummary(row: CaseEntity): CaseSummary {
     lastUseAt: row.lastUseAt?.toISOString() ?? null,
     lastCallAt: row.lastCallAt?.toISOString() ?? null,
     latestSeverity:
-      row.latestInstrument && row.latestTotal !== null && row.latestSeverity && row.latestRecordedAt
+      row.latestInstrument &&
+      row.latestTotal !== null &&
+      row.latestSeverity &&
+      row.latestRecordedAt
         ? {
             instrument: row.latestInstrument,
             total: row.latestTotal,

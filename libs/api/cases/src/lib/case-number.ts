@@ -6,8 +6,12 @@ import type { EntityManager } from 'typeorm';
  * unique across API instances.
  */
 export async function nextCaseNumber(manager: EntityManager): Promise<string> {
-  await manager.query(`UPDATE counters SET value = value + 1 WHERE name = 'case_number'`);
-  const rows: { value: number | string }[] = await manager.query(`SELECT value FROM counters WHERE name = 'case_number'`);
+  await manager.query(
+    `UPDATE counters SET value = value + 1 WHERE name = 'case_number'`,
+  );
+  const rows: { value: number | string }[] = await manager.query(
+    `SELECT value FROM counters WHERE name = 'case_number'`,
+  );
   return `C-${Number(rows[0].value)}`;
 }
 

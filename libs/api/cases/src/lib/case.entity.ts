@@ -1,5 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CaseStatus, InstrumentId, Substance, Severity } from '@casebook/shared/contracts';
+import type {
+  CaseStatus,
+  InstrumentId,
+  Substance,
+  Severity,
+} from '@casebook/shared/contracts';
 import { jsonListColumn, timestampColumnType } from '@casebook/api/core';
 
 /**
@@ -30,10 +35,20 @@ export class CaseEntity {
   @Column({ type: 'varchar', length: 200, nullable: true })
   alert!: string | null;
 
-  @Column({ name: 'primary_substance', type: 'varchar', length: 24, nullable: true })
+  @Column({
+    name: 'primary_substance',
+    type: 'varchar',
+    length: 24,
+    nullable: true,
+  })
   primarySubstance!: Substance | null;
 
-  @Column({ name: 'co_used_substances', type: 'varchar', length: 400, transformer: jsonListColumn })
+  @Column({
+    name: 'co_used_substances',
+    type: 'varchar',
+    length: 400,
+    transformer: jsonListColumn,
+  })
   coUsedSubstances!: Substance[];
 
   @Column({ type: 'boolean', default: false })
@@ -45,16 +60,30 @@ export class CaseEntity {
   @Column({ name: 'last_call_at', type: timestampColumnType(), nullable: true })
   lastCallAt!: Date | null;
 
-  @Column({ name: 'latest_instrument', type: 'varchar', length: 8, nullable: true })
+  @Column({
+    name: 'latest_instrument',
+    type: 'varchar',
+    length: 8,
+    nullable: true,
+  })
   latestInstrument!: InstrumentId | null;
 
   @Column({ name: 'latest_total', type: 'integer', nullable: true })
   latestTotal!: number | null;
 
-  @Column({ name: 'latest_severity', type: 'varchar', length: 20, nullable: true })
+  @Column({
+    name: 'latest_severity',
+    type: 'varchar',
+    length: 20,
+    nullable: true,
+  })
   latestSeverity!: Severity | null;
 
-  @Column({ name: 'latest_recorded_at', type: timestampColumnType(), nullable: true })
+  @Column({
+    name: 'latest_recorded_at',
+    type: timestampColumnType(),
+    nullable: true,
+  })
   latestRecordedAt!: Date | null;
 
   @Column({ name: 'created_by', type: 'varchar', length: 36 })

@@ -1,4 +1,13 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CaseRecord, CaseSummary, Page } from '@casebook/shared/contracts';
 import { AuditService } from '@casebook/api/audit';
@@ -20,21 +29,38 @@ export class CasesController {
   ) {}
 
   @Post()
-  async create(@Body() body: CreateCaseDto, @CurrentSession() session: RequestSession): Promise<CaseRecord> {
+  async create(
+    @Body() body: CreateCaseDto,
+    @CurrentSession() session: RequestSession,
+  ): Promise<CaseRecord> {
     const created = await this.cases.create(body, session.user);
-    await this.audit.record({ actor: session.user, action: 'case.create', entityType: 'case', entityId: created.id, caseId: created.id });
+    await this.audit.record({
+      actor: session.user,
+      action: 'case.create',
+      entityType: 'case',
+      entityId: created.id,
+      caseId: created.id,
+    });
     return created;
   }
 
   /** Searching is audited by what was searched by and how many matched — never the words typed. */
   @Get()
-  async search(@Query() query: CaseSearchQuery, @CurrentSession() session: RequestSession): Promise<Page<CaseSummary>> {
+  async search(
+    @Query() query: CaseSearchQuery,
+    @CurrentSession() session: RequestSession,
+  ): Promise<Page<CaseSummary>> {
     const page = await this.cases.search(query);
     await this.audit.record({
       actor: session.user,
       action: 'case.search',
       entityType: 'case',
-      details: { byPhone: Boolean(query.phone), byText: Boolean(query.q), status: query.status ?? null, results: page.total },
+      details: {
+        byPhone: Boolean(query.phone),
+        byText: Boolean(query.q),
+        status: query.status ?? null,
+        results: page.total,
+      },
     });
     return page;
   }
@@ -45,7 +71,13 @@ export class CasesController {
     @CurrentSession() session: RequestSession,
   ): Promise<CaseRecord> {
     const record = await this.cases.get(id);
-    await this.audit.record({ actor: session.user, action: 'case.read', entityType: 'case', entityId: id, caseId: id });
+    await this.audit.record({
+      actor: session.user,
+      action: 'case.read',
+      entityType: 'case',
+      entityId: id,
+      caseId: id,
+    });
     return record;
   }
 

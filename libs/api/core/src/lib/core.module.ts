@@ -19,7 +19,10 @@ export class CoreModule {
       module: CoreModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database, []), autoLoadEntities: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.database, []),
+          autoLoadEntities: true,
+        }),
         LoggerModule.forRoot(loggerOptions(config)),
       ],
       controllers: [HealthController],

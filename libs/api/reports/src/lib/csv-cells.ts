@@ -8,12 +8,17 @@ const NEEDS_QUOTES = /[",\r\n]/;
 
 export function csvCell(value: string | number | boolean | null): string {
   if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(text) || text !== value ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) || text !== value
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }
 
-export function csvLine(values: readonly (string | number | boolean | null)[]): string {
+export function csvLine(
+  values: readonly (string | number | boolean | null)[],
+): string {
   return `${values.map(csvCell).join(',')}\r\n`;
 }

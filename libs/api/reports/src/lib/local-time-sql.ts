@@ -37,7 +37,9 @@ export function localTimeSql(
     return `WHEN ${column} < ? THEN ${shifted(segment.offsetMinutes)}`;
   });
   const last = offsets[offsets.length - 1]?.offsetMinutes ?? 0;
-  const local = arms.length ? `(CASE ${arms.join(' ')} ELSE ${shifted(last)} END)` : shifted(last);
+  const local = arms.length
+    ? `(CASE ${arms.join(' ')} ELSE ${shifted(last)} END)`
+    : shifted(last);
   // Weekday and hour each repeat the CASE, so each carries its own parameters.
   return {
     weekday: `CAST(strftime('%w', ${local}) AS INTEGER)`,

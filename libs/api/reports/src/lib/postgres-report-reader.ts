@@ -1,5 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { POSTGRES_DIALECT, toDriverSql, type SqlStatement } from '@casebook/api/core';
+import {
+  POSTGRES_DIALECT,
+  toDriverSql,
+  type SqlStatement,
+} from '@casebook/api/core';
 import { ReportReader, type ReportRow } from './report-reader';
 
 /** PostgreSQL: the pool's connections already run queries off the event loop. */
@@ -11,6 +15,9 @@ export class PostgresReportReader extends ReportReader {
   }
 
   all(statement: SqlStatement): Promise<ReportRow[]> {
-    return this.dataSource.query(toDriverSql(POSTGRES_DIALECT, statement.sql), statement.params);
+    return this.dataSource.query(
+      toDriverSql(POSTGRES_DIALECT, statement.sql),
+      statement.params,
+    );
   }
 }

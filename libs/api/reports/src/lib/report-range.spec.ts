@@ -42,6 +42,8 @@ describe('resolveRange', () => {
     ]);
     // No whole UTC day fits inside this local day: its whole hours come from the hourly rollup.
     expect(range.days).toEqual([]);
-    expect(range.hours).toEqual([{ from: '2026-11-01 19', to: '2026-11-02 18' }]);
+    expect(range.hours).toEqual([
+      { from: '2026-11-01 19', to: '2026-11-02 18' },
+    ]);
   });
 });

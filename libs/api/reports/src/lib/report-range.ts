@@ -1,5 +1,11 @@
 import type { ReportRangeQuery } from '@casebook/shared/contracts';
-import { daysInclusive, nextDate, offsetSegments, startOfLocalDay, type OffsetSegment } from '@casebook/shared/domain';
+import {
+  daysInclusive,
+  nextDate,
+  offsetSegments,
+  startOfLocalDay,
+  type OffsetSegment,
+} from '@casebook/shared/domain';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -42,7 +48,11 @@ export function resolveRange(query: ReportRangeQuery): ResolvedRange {
   const byDay = split(span, DAY);
   const byHour = byDay.rest.map((rest) => split(rest, HOUR));
   const localDates: string[] = [];
-  for (let date = query.from, n = daysInclusive(query.from, query.to); n > 0; n--, date = nextDate(date)) {
+  for (
+    let date = query.from, n = daysInclusive(query.from, query.to);
+    n > 0;
+    n--, date = nextDate(date)
+  ) {
     localDates.push(date);
   }
   const key = (length: number) => (instant: number) =>
@@ -51,7 +61,9 @@ export function resolveRange(query: ReportRangeQuery): ResolvedRange {
     query,
     span,
     days: byDay.whole.map((whole) => bucketSpan(whole, key(10))),
-    hours: byHour.flatMap((part) => part.whole.map((whole) => bucketSpan(whole, key(13)))),
+    hours: byHour.flatMap((part) =>
+      part.whole.map((whole) => bucketSpan(whole, key(13))),
+    ),
     edges: byHour.flatMap((part) => part.rest),
     offsets: offsetSegments(query.tz, span.from, span.to),
     localDates,
@@ -59,7 +71,10 @@ export function resolveRange(query: ReportRangeQuery): ResolvedRange {
 }
 
 /** The whole units inside a span, and the pieces before and after them. */
-function split(span: InstantSpan, unit: number): { whole: InstantSpan[]; rest: InstantSpan[] } {
+function split(
+  span: InstantSpan,
+  unit: number,
+): { whole: InstantSpan[]; rest: InstantSpan[] } {
   const first = Math.ceil(span.from / unit) * unit;
   const last = Math.floor(span.to / unit) * unit;
   if (first >= last) return { whole: [], rest: [span] };
@@ -70,6 +85,9 @@ function split(span: InstantSpan, unit: number): { whole: InstantSpan[]; rest: I
   return { whole: [{ from: first, to: last }], rest };
 }
 
-function bucketSpan(span: InstantSpan, key: (instant: number) => string): BucketSpan {
+function bucketSpan(
+  span: InstantSpan,
+  key: (instant: number) => string,
+): BucketSpan {
   return { from: key(span.from), to: key(span.to) };
 }

@@ -101,7 +101,10 @@ export class ReportsController {
     this.exports.check(range);
     response.status(200);
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="casebook-calls-${range.from}-to-${range.to}.csv"`);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="casebook-calls-${range.from}-to-${range.to}.csv"`,
+    );
     response.setHeader('Cache-Control', 'no-store');
     let rows = 0;
     let complete = false;
@@ -111,7 +114,8 @@ export class ReportsController {
       for await (const batch of this.exports.rows(range)) {
         if (response.destroyed) break;
         rows += batch.length;
-        if (!response.write(batch.map(csvLine).join(''))) await drainedOrClosed(response);
+        if (!response.write(batch.map(csvLine).join('')))
+          await drainedOrClosed(response);
       }
       complete = !response.destroyed;
       response.end();

@@ -34,10 +34,14 @@ interface Pending {
   reject(error: Error): void;
 }
 
-type WorkerReply = { id: number; rows: ReportRow[] } | { id: number; error: string };
+type WorkerReply =
+  { id: number; rows: ReportRow[] } | { id: number; error: string };
 
 /** SQLite reports in a worker thread, so a year-long report never stalls a counselor's save. */
-export class SqliteReportWorker extends ReportReader implements OnApplicationShutdown {
+export class SqliteReportWorker
+  extends ReportReader
+  implements OnApplicationShutdown
+{
   readonly dialect = SQLITE_DIALECT;
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
@@ -77,7 +81,8 @@ export class SqliteReportWorker extends ReportReader implements OnApplicationShu
     worker.on('message', (reply: WorkerReply) => {
       const pending = this.pending.get(reply.id);
       this.pending.delete(reply.id);
-      if ('error' in reply) pending?.reject(new Error(`Report query failed (${reply.error})`));
+      if ('error' in reply)
+        pending?.reject(new Error(`Report query failed (${reply.error})`));
       else pending?.resolve(reply.rows);
     });
     const fail = (error: Error) => {

@@ -1,4 +1,8 @@
-import { rollupRows, type SqlDialect, type SqlStatement } from '@casebook/api/core';
+import {
+  rollupRows,
+  type SqlDialect,
+  type SqlStatement,
+} from '@casebook/api/core';
 import type { ResolvedRange } from './report-range';
 
 /** The statements of one summary. Each aggregates in SQL; none returns call rows. */
@@ -18,7 +22,10 @@ export interface SummaryStatements {
 }
 
 /** Builds a summary's statements for a dialect and a resolved range. */
-export function summaryStatements(dialect: SqlDialect, range: ResolvedRange): SummaryStatements {
+export function summaryStatements(
+  dialect: SqlDialect,
+  range: ResolvedRange,
+): SummaryStatements {
   const span = [dialect.time(range.span.from), dialect.time(range.span.to)];
   const inSpan = 'c.started_at >= ? AND c.started_at < ?';
   return {
@@ -53,8 +60,12 @@ export function summaryStatements(dialect: SqlDialect, range: ResolvedRange): Su
 }
 
 /** Whole UTC days and hours from the rollups, plus the leftover edges from the calls. */
-function dimensionTotals(dialect: SqlDialect, range: ResolvedRange): SqlStatement {
-  const columns = 'dimension, item, tally, handle_seconds, high_risk, referrals';
+function dimensionTotals(
+  dialect: SqlDialect,
+  range: ResolvedRange,
+): SqlStatement {
+  const columns =
+    'dimension, item, tally, handle_seconds, high_risk, referrals';
   const parts: SqlStatement[] = [
     ...range.days.map((days) => ({
       sql: `SELECT ${columns} FROM report_daily WHERE day >= ? AND day < ?`,
@@ -93,12 +104,18 @@ function slotsByLocal(range: ResolvedRange, by: 'day' | 'hour'): SqlStatement {
   const offsets = range.offsets;
   const arms = offsets
     .slice(0, -1)
-    .map((segment) => `WHEN slot < ${minutes(segment.to)} THEN ${segment.offsetMinutes}`);
+    .map(
+      (segment) =>
+        `WHEN slot < ${minutes(segment.to)} THEN ${segment.offsetMinutes}`,
+    );
   const last = offsets[offsets.length - 1]?.offsetMinutes ?? 0;
   const local = `(slot + ${arms.length ? `CASE ${arms.join(' ')} ELSE ${last} END` : last})`;
   const where = `FROM report_slots WHERE slot >= ${minutes(range.span.from)} AND slot < ${minutes(range.span.to)}`;
   if (by === 'day') {
-    return { sql: `SELECT ${local} / 1440 AS day_number, SUM(calls) AS calls ${where} GROUP BY 1`, params: [] };
+    return {
+      sql: `SELECT ${local} / 1440 AS day_number, SUM(calls) AS calls ${where} GROUP BY 1`,
+      params: [],
+    };
   }
   return {
     sql: `SELECT (${local} / 1440 + 4) % 7 AS weekday, (${local} % 1440) / 60 AS hour, SUM(calls) AS calls ${where} GROUP BY 1, 2`,

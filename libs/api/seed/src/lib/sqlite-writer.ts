@@ -21,7 +21,11 @@ export function writeSqliteHistory(
   db: Database,
   options: Omit<HistoryOptions, 'firstCaseNumber'>,
 ): { cases: number; calls: number } {
-  return withIndexesRebuiltAfter(db, ['calls', 'call_assessments', 'cases'], () => writeRows(db, options));
+  return withIndexesRebuiltAfter(
+    db,
+    ['calls', 'call_assessments', 'cases'],
+    () => writeRows(db, options),
+  );
 }
 
 /**
@@ -29,7 +33,11 @@ export function writeSqliteHistory(
  * definitions: building an index once from sorted rows is several times faster than
  * updating it row by row. Constraint indexes (primary keys, UNIQUE) stay in place.
  */
-function withIndexesRebuiltAfter<T>(db: Database, tables: readonly string[], write: () => T): T {
+function withIndexesRebuiltAfter<T>(
+  db: Database,
+  tables: readonly string[],
+  write: () => T,
+): T {
   const indexes = db
     .prepare(
       `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ` +
@@ -44,15 +52,23 @@ function withIndexesRebuiltAfter<T>(db: Database, tables: readonly string[], wri
   }
 }
 
-function writeRows(db: Database, options: Omit<HistoryOptions, 'firstCaseNumber'>): { cases: number; calls: number } {
-  const counter = db.prepare(`SELECT value FROM counters WHERE name = 'case_number'`).get() as { value: number };
-  const insertCase = db.prepare(`INSERT INTO cases (id, case_number, alias, alias_search, phone, status, alert,
+function writeRows(
+  db: Database,
+  options: Omit<HistoryOptions, 'firstCaseNumber'>,
+): { cases: number; calls: number } {
+  const counter = db
+    .prepare(`SELECT value FROM counters WHERE name = 'case_number'`)
+    .get() as { value: number };
+  const insertCase =
+    db.prepare(`INSERT INTO cases (id, case_number, alias, alias_search, phone, status, alert,
     primary_substance, last_use_at, last_call_at, latest_instrument, latest_total, latest_severity, latest_recorded_at,
     created_by, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`);
-  const insertCall = db.prepare(`INSERT INTO calls (id, case_id, counselor_id, direction, status, started_at, ended_at,
+  const insertCall =
+    db.prepare(`INSERT INTO calls (id, case_id, counselor_id, direction, status, started_at, ended_at,
     handle_seconds, notes, last_use_at, symptoms, risk, risk_level, risk_complete, outcome, referrals, naloxone_discussed, overdose_education_given,
     finalized_at, created_at, updated_at, version) VALUES (?, ?, ?, ?, 'final', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)`);
-  const insertAssessment = db.prepare(`INSERT INTO call_assessments (id, call_id, position, instrument, answers, status,
+  const insertAssessment =
+    db.prepare(`INSERT INTO call_assessments (id, call_id, position, instrument, answers, status,
     answered, item_count, total, severity, recorded_at, hours_since_last_use) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
   let cases = 0;
@@ -134,7 +150,9 @@ function writeRows(db: Database, options: Omit<HistoryOptions, 'firstCaseNumber'
       pending = 0;
     }
   }
-  db.prepare(`UPDATE counters SET value = ? WHERE name = 'case_number'`).run(counter.value + cases);
+  db.prepare(`UPDATE counters SET value = ? WHERE name = 'case_number'`).run(
+    counter.value + cases,
+  );
   rollups.write(db);
   db.exec('COMMIT');
   return { cases, calls };

@@ -32,7 +32,9 @@ describe('syntheticHistory', () => {
     const end = options.end.getTime();
     for (const call of calls) {
       expect(call.startedAt.getTime()).toBeLessThan(end);
-      expect(call.startedAt.getTime()).toBeGreaterThanOrEqual(end - 366 * 24 * 3_600_000);
+      expect(call.startedAt.getTime()).toBeGreaterThanOrEqual(
+        end - 366 * 24 * 3_600_000,
+      );
       expect(call.lastUseAt.getTime()).toBeLessThan(call.startedAt.getTime());
       expect(call.endedAt.getTime()).toBeGreaterThan(call.startedAt.getTime());
       expect(options.counselorIds).toContain(call.counselorId);
@@ -42,7 +44,10 @@ describe('syntheticHistory', () => {
   it('stores the scores and risk levels the shared domain computes from the stored answers', () => {
     for (const call of calls) {
       if (call.assessment) {
-        const outcome = scoreAssessment('sows', JSON.parse(call.assessment.answers));
+        const outcome = scoreAssessment(
+          'sows',
+          JSON.parse(call.assessment.answers),
+        );
         expect(outcome.ok).toBeTrue();
         if (outcome.ok && outcome.score.status === 'complete') {
           expect(call.assessment.total).toBe(outcome.score.total);
@@ -53,17 +58,23 @@ describe('syntheticHistory', () => {
       }
       if (call.risk) {
         const outcome = cssrsRisk(JSON.parse(call.risk).answers);
-        expect(outcome.ok && outcome.status === 'complete' ? outcome.level : null).toBe(call.riskLevel as never);
+        expect(
+          outcome.ok && outcome.status === 'complete' ? outcome.level : null,
+        ).toBe(call.riskLevel as never);
       }
     }
   });
 
   it('copies the latest call onto its case', () => {
-    for (const { caseRow, calls: own } of histories.filter((h) => h.calls.length)) {
+    for (const { caseRow, calls: own } of histories.filter(
+      (h) => h.calls.length,
+    )) {
       const last = own[own.length - 1];
       expect(caseRow.lastCallAt).toEqual(last.startedAt);
       expect(caseRow.lastUseAt).toEqual(last.lastUseAt);
-      expect(own.every((c, i) => i === 0 || c.startedAt >= own[i - 1].startedAt)).toBeTrue();
+      expect(
+        own.every((c, i) => i === 0 || c.startedAt >= own[i - 1].startedAt),
+      ).toBeTrue();
     }
   });
 });

@@ -1,7 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { AssessmentEntity, CallEntity } from '@casebook/api/calls';
 import { CaseEntity } from '@casebook/api/cases';
-import { dialectOf, handleSeconds, rebuildRollups, toDriverSql } from '@casebook/api/core';
+import {
+  dialectOf,
+  handleSeconds,
+  rebuildRollups,
+  toDriverSql,
+} from '@casebook/api/core';
 import type { HistoryOptions } from './synthetic-history';
 import { syntheticHistory } from './synthetic-history';
 
@@ -14,7 +19,9 @@ export async function writeHistory(
   options: Omit<HistoryOptions, 'firstCaseNumber'>,
 ): Promise<{ cases: number; calls: number }> {
   return dataSource.transaction(async (manager) => {
-    const [counter] = await manager.query(`SELECT value FROM counters WHERE name = 'case_number'`);
+    const [counter] = await manager.query(
+      `SELECT value FROM counters WHERE name = 'case_number'`,
+    );
     const first = Number(counter.value) + 1;
     let cases = 0;
     let calls = 0;
@@ -24,8 +31,10 @@ export async function writeHistory(
     })) {
       await manager.insert(CaseEntity, {
         ...caseRow,
-        primarySubstance: caseRow.primarySubstance as CaseEntity['primarySubstance'],
-        latestInstrument: caseRow.latestInstrument as CaseEntity['latestInstrument'],
+        primarySubstance:
+          caseRow.primarySubstance as CaseEntity['primarySubstance'],
+        latestInstrument:
+          caseRow.latestInstrument as CaseEntity['latestInstrument'],
         latestSeverity: caseRow.latestSeverity as CaseEntity['latestSeverity'],
         aliasSearch: caseRow.alias.toLowerCase(),
         updatedAt: caseRow.createdAt,
@@ -54,10 +63,15 @@ export async function writeHistory(
       cases++;
       calls += caseCalls.length;
     }
-    await manager.query(`UPDATE counters SET value = ${first - 1 + cases} WHERE name = 'case_number'`);
+    await manager.query(
+      `UPDATE counters SET value = ${first - 1 + cases} WHERE name = 'case_number'`,
+    );
     const dialect = dialectOf(manager);
     for (const statement of rebuildRollups(dialect))
-      await manager.query(toDriverSql(dialect, statement.sql), statement.params);
+      await manager.query(
+        toDriverSql(dialect, statement.sql),
+        statement.params,
+      );
     return { cases, calls };
   });
 }

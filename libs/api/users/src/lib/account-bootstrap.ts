@@ -20,17 +20,24 @@ export class AccountBootstrap {
     if (!(await this.users.isEmpty())) return;
     const admin = this.config.bootstrapAdmin;
     if (admin) {
-      await this.users.create({ ...admin, displayName: 'Administrator', role: 'admin' });
+      await this.users.create({
+        ...admin,
+        displayName: 'Administrator',
+        role: 'admin',
+      });
       this.logger.log(`Created the admin account "${admin.username}"`);
     }
     if (this.config.demoData) {
       for (const account of DEMO_ACCOUNTS) {
-        if (account.username !== admin?.username) await this.users.create(account);
+        if (account.username !== admin?.username)
+          await this.users.create(account);
       }
       this.logger.log('Added the demo accounts (DEMO_DATA)');
     }
     if (!admin && !this.config.demoData) {
-      this.logger.warn('The database has no accounts: set ADMIN_USERNAME and ADMIN_PASSWORD to create one');
+      this.logger.warn(
+        'The database has no accounts: set ADMIN_USERNAME and ADMIN_PASSWORD to create one',
+      );
     }
   }
 }

@@ -16,8 +16,10 @@ describe('PasswordHasher', () => {
     expect(await hasher.verify(hash, 'correct horse battery ')).toBeFalse();
   });
 
-  it('refuses when there is no hash (unknown user), even for the decoy\'s own password', async () => {
-    expect(await hasher.verify(null, 'decoy password for unknown users')).toBeFalse();
+  it("refuses when there is no hash (unknown user), even for the decoy's own password", async () => {
+    expect(
+      await hasher.verify(null, 'decoy password for unknown users'),
+    ).toBeFalse();
   });
 
   it('refuses a malformed stored hash instead of throwing', async () => {

@@ -8,7 +8,9 @@ import * as argon2 from 'argon2';
 @Injectable()
 export class PasswordHasher {
   /** Verified against when the username is unknown, so both failures take the same time. */
-  private readonly decoy = argon2.hash('decoy password for unknown users', { type: argon2.argon2id });
+  private readonly decoy = argon2.hash('decoy password for unknown users', {
+    type: argon2.argon2id,
+  });
 
   hash(password: string): Promise<string> {
     return argon2.hash(password, { type: argon2.argon2id });

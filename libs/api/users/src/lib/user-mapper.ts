@@ -1,4 +1,8 @@
-import type { SessionUser, StaffMember, UserAccount } from '@casebook/shared/contracts';
+import type {
+  SessionUser,
+  StaffMember,
+  UserAccount,
+} from '@casebook/shared/contracts';
 import type { UserEntity } from './user.entity';
 
 export function toUserAccount(user: UserEntity): UserAccount {
@@ -13,10 +17,24 @@ export function toUserAccount(user: UserEntity): UserAccount {
   };
 }
 
-export function toSessionUser(user: Pick<UserEntity, 'id' | 'username' | 'displayName' | 'role'>): SessionUser {
-  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
+export function toSessionUser(
+  user: Pick<UserEntity, 'id' | 'username' | 'displayName' | 'role'>,
+): SessionUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+  };
 }
 
-export function toStaffMember(user: Pick<UserEntity, 'id' | 'displayName' | 'role' | 'active'>): StaffMember {
-  return { id: user.id, displayName: user.displayName, role: user.role, active: user.active };
+export function toStaffMember(
+  user: Pick<UserEntity, 'id' | 'displayName' | 'role' | 'active'>,
+): StaffMember {
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    role: user.role,
+    active: user.active,
+  };
 }

@@ -30,7 +30,11 @@ export class UserEntity {
   @Column({ name: 'updated_at', type: timestampColumnType() })
   updatedAt!: Date;
 
-  @Column({ name: 'last_login_at', type: timestampColumnType(), nullable: true })
+  @Column({
+    name: 'last_login_at',
+    type: timestampColumnType(),
+    nullable: true,
+  })
   lastLoginAt!: Date | null;
 
   @VersionColumn()

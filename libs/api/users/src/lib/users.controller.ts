@@ -1,8 +1,22 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Page, UserAccount } from '@casebook/shared/contracts';
 import { AuditService } from '@casebook/api/audit';
-import { CurrentSession, PageQuery, type RequestSession, Roles } from '@casebook/api/core';
+import {
+  CurrentSession,
+  PageQuery,
+  type RequestSession,
+  Roles,
+} from '@casebook/api/core';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { UsersService } from './users.service';
@@ -23,7 +37,10 @@ export class UsersController {
   }
 
   @Post()
-  async create(@Body() body: CreateUserDto, @CurrentSession() session: RequestSession): Promise<UserAccount> {
+  async create(
+    @Body() body: CreateUserDto,
+    @CurrentSession() session: RequestSession,
+  ): Promise<UserAccount> {
     const account = await this.users.create(body);
     await this.audit.record({
       actor: session.user,
@@ -48,7 +65,11 @@ export class UsersController {
       action: 'user.update',
       entityType: 'user',
       entityId: id,
-      details: { changed: changedFields(body), active: account.active, role: account.role },
+      details: {
+        changed: changedFields(body),
+        active: account.active,
+        role: account.role,
+      },
     });
     return account;
   }

@@ -17,5 +17,8 @@ export {
   type BoardStreamEvent,
 } from './lib/data-access/board-stream';
 export { boardConnection } from './lib/data-access/board-connection';
-export { reconnectDelayMs, MAX_RECONNECT_DELAY_MS } from './lib/data-access/backoff';
+export {
+  reconnectDelayMs,
+  MAX_RECONNECT_DELAY_MS,
+} from './lib/data-access/backoff';
 export { SseParser, type SseEvent } from './lib/data-access/sse-parser';

@@ -37,5 +37,10 @@ export interface SessionCheckResponse {
 export const SESSION_EXPIRES_HEADER = 'Session-Expires-At';
 
 /** Why the dashboard sent the user back to the login page; shown there as a message. */
-export const SIGN_OUT_REASONS = ['idle', 'expired', 'revoked', 'signed-out'] as const;
+export const SIGN_OUT_REASONS = [
+  'idle',
+  'expired',
+  'revoked',
+  'signed-out',
+] as const;
 export type SignOutReason = (typeof SIGN_OUT_REASONS)[number];

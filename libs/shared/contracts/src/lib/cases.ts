@@ -5,7 +5,6 @@ import type { Substance } from './substances';
 export const CASE_STATUSES = ['open', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-
 /** The latest scored instrument of a case, for lookup results and the case header. */
 export interface LatestSeverity {
   instrument: InstrumentId;

@@ -11,7 +11,13 @@ export const INSTRUMENT_IDS = ['sows', 'cows'] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
 /** Severity names used by every band, in increasing order. */
-export const SEVERITIES = ['none', 'mild', 'moderate', 'moderately-severe', 'severe'] as const;
+export const SEVERITIES = [
+  'none',
+  'mild',
+  'moderate',
+  'moderately-severe',
+  'severe',
+] as const;
 /** A band's severity name, e.g. `'moderately-severe'`. */
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -27,7 +33,8 @@ export interface InstrumentAnchor {
  * anchors are reports, the higher ones observations), `reported` (what the person
  * says). SOWS items are all `self-report`.
  */
-export type ItemRating = 'self-report' | 'reported' | 'mixed' | 'observed' | 'measured';
+export type ItemRating =
+  'self-report' | 'reported' | 'mixed' | 'observed' | 'measured';
 
 /** One item of an instrument. Only the scores listed in `anchors` are allowed. */
 export interface InstrumentItem {

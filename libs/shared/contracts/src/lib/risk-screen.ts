@@ -8,7 +8,15 @@
  * The screener's questions, in the order they are asked. `q6Recent` is Q6's
  * follow-up, "Was this within the past 3 months?".
  */
-export const CSSRS_QUESTION_IDS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q6Recent'] as const;
+export const CSSRS_QUESTION_IDS = [
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'q5',
+  'q6',
+  'q6Recent',
+] as const;
 /** `'q1'` … `'q6'`, or `'q6Recent'` for Q6's 3-month follow-up. */
 export type CssrsQuestionId = (typeof CSSRS_QUESTION_IDS)[number];
 
@@ -21,7 +29,12 @@ export const RISK_LEVELS = ['none', 'low', 'moderate', 'high'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 /** Why a screener answer was refused. */
-export const CSSRS_PROBLEM_CODES = ['answers-not-an-object', 'unknown-question', 'not-a-boolean', 'should-be-skipped'] as const;
+export const CSSRS_PROBLEM_CODES = [
+  'answers-not-an-object',
+  'unknown-question',
+  'not-a-boolean',
+  'should-be-skipped',
+] as const;
 /** One of `CSSRS_PROBLEM_CODES`. */
 export type CssrsProblemCode = (typeof CSSRS_PROBLEM_CODES)[number];
 

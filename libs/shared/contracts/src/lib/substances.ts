@@ -30,5 +30,11 @@ export const MAX_CO_USED_SUBSTANCES = SUBSTANCES.length;
  * The danger signs asked about in alcohol or benzodiazepine withdrawal (issue 9): any one
  * of them means emergency steps.
  */
-export const WITHDRAWAL_DANGER_SIGNS = ['seizure', 'hallucinations', 'confusion', 'fever', 'severe-tremor'] as const;
+export const WITHDRAWAL_DANGER_SIGNS = [
+  'seizure',
+  'hallucinations',
+  'confusion',
+  'fever',
+  'severe-tremor',
+] as const;
 export type WithdrawalDangerSign = (typeof WITHDRAWAL_DANGER_SIGNS)[number];

@@ -9,7 +9,12 @@ export interface SymptomReport {
 }
 
 /** Why a symptom report was refused. */
-export const SYMPTOM_PROBLEM_CODES = ['unknown-symptom', 'duplicate-symptom', 'too-many-symptoms', 'free-text-too-long'] as const;
+export const SYMPTOM_PROBLEM_CODES = [
+  'unknown-symptom',
+  'duplicate-symptom',
+  'too-many-symptoms',
+  'free-text-too-long',
+] as const;
 /** One of `SYMPTOM_PROBLEM_CODES`. */
 export type SymptomProblemCode = (typeof SYMPTOM_PROBLEM_CODES)[number];
 

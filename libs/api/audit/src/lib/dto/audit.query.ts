@@ -16,7 +16,9 @@ export class AuditQuery extends PageQuery {
 
   @ApiPropertyOptional({ enum: AUDIT_ACTIONS })
   @IsOptional()
-  @IsIn(AUDIT_ACTIONS, { message: `action must be one of ${AUDIT_ACTIONS.join(', ')}` })
+  @IsIn(AUDIT_ACTIONS, {
+    message: `action must be one of ${AUDIT_ACTIONS.join(', ')}`,
+  })
   action?: AuditAction;
 
   @ApiPropertyOptional({ format: 'date-time' })

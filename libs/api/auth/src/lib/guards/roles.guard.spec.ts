@@ -13,7 +13,8 @@ class ReportsLikeController {
   }
 
   @Roles('admin')
-  @Get() adminOnly() {
+  @Get()
+  adminOnly() {
     return 'admin';
   }
 }
@@ -25,7 +26,11 @@ class OpenToAnyRoleController {
   }
 }
 
-function contextFor(controller: object, handler: string, role: Role | null): ExecutionContext {
+function contextFor(
+  controller: object,
+  handler: string,
+  role: Role | null,
+): ExecutionContext {
   const request = role ? { session: { user: { role } } } : {};
   const type = controller as { prototype: Record<string, () => unknown> };
   return {
@@ -39,25 +44,43 @@ describe('RolesGuard', () => {
   const guard = new RolesGuard(new Reflector());
 
   it('admits any signed-in role where no role is named', () => {
-    expect(guard.canActivate(contextFor(OpenToAnyRoleController, 'me', 'counselor'))).toBeTrue();
+    expect(
+      guard.canActivate(contextFor(OpenToAnyRoleController, 'me', 'counselor')),
+    ).toBeTrue();
   });
 
   it('admits the roles named on the controller and refuses the others with 403', () => {
-    expect(guard.canActivate(contextFor(ReportsLikeController, 'summary', 'supervisor'))).toBeTrue();
-    expect(guard.canActivate(contextFor(ReportsLikeController, 'summary', 'admin'))).toBeTrue();
-    expect(() => guard.canActivate(contextFor(ReportsLikeController, 'summary', 'counselor'))).toThrowError(
-      ForbiddenException,
-    );
+    expect(
+      guard.canActivate(
+        contextFor(ReportsLikeController, 'summary', 'supervisor'),
+      ),
+    ).toBeTrue();
+    expect(
+      guard.canActivate(contextFor(ReportsLikeController, 'summary', 'admin')),
+    ).toBeTrue();
+    expect(() =>
+      guard.canActivate(
+        contextFor(ReportsLikeController, 'summary', 'counselor'),
+      ),
+    ).toThrowError(ForbiddenException);
   });
 
-  it('lets a handler narrow the controller\'s roles', () => {
-    expect(guard.canActivate(contextFor(ReportsLikeController, 'adminOnly', 'admin'))).toBeTrue();
-    expect(() => guard.canActivate(contextFor(ReportsLikeController, 'adminOnly', 'supervisor'))).toThrowError(
-      ForbiddenException,
-    );
+  it("lets a handler narrow the controller's roles", () => {
+    expect(
+      guard.canActivate(
+        contextFor(ReportsLikeController, 'adminOnly', 'admin'),
+      ),
+    ).toBeTrue();
+    expect(() =>
+      guard.canActivate(
+        contextFor(ReportsLikeController, 'adminOnly', 'supervisor'),
+      ),
+    ).toThrowError(ForbiddenException);
   });
 
   it('refuses a role-limited route when no session is on the request', () => {
-    expect(() => guard.canActivate(contextFor(ReportsLikeController, 'summary', null))).toThrowError(ForbiddenException);
+    expect(() =>
+      guard.canActivate(contextFor(ReportsLikeController, 'summary', null)),
+    ).toThrowError(ForbiddenException);
   });
 });

@@ -1,8 +1,17 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { SESSION_EXPIRES_HEADER } from '@casebook/shared/contracts';
-import { type AuthenticatedRequest, IS_PUBLIC, PASSIVE_SESSION } from '@casebook/api/core';
+import {
+  type AuthenticatedRequest,
+  IS_PUBLIC,
+  PASSIVE_SESSION,
+} from '@casebook/api/core';
 import { SessionService } from '../sessions/session.service';
 import { bearerToken } from './bearer-token';
 
@@ -18,17 +27,31 @@ export class SessionAuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (isPublic) return true;
     const http = context.switchToHttp();
     const request = http.getRequest<AuthenticatedRequest>();
     const token = bearerToken(request);
     if (!token) throw new UnauthorizedException('Sign in to continue');
-    const passive = this.reflector.getAllAndOverride<boolean>(PASSIVE_SESSION, [context.getHandler(), context.getClass()]);
-    const session = await this.sessions.authenticate(token, { touch: !passive, callId: passive ? namedCall(request) : null });
-    if (!session) throw new UnauthorizedException('Your session has ended. Please sign in again.');
+    const passive = this.reflector.getAllAndOverride<boolean>(PASSIVE_SESSION, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const session = await this.sessions.authenticate(token, {
+      touch: !passive,
+      callId: passive ? namedCall(request) : null,
+    });
+    if (!session)
+      throw new UnauthorizedException(
+        'Your session has ended. Please sign in again.',
+      );
     request.session = session;
-    http.getResponse<Response>().setHeader(SESSION_EXPIRES_HEADER, session.expiresAt.toISOString());
+    http
+      .getResponse<Response>()
+      .setHeader(SESSION_EXPIRES_HEADER, session.expiresAt.toISOString());
     return true;
   }
 }

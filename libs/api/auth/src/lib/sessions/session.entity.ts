@@ -1,9 +1,17 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import { timestampColumnType } from '@casebook/api/core';
 import { UserEntity } from '@casebook/api/users';
 
 /** Why a session ended; kept for the audit trail and for support questions. */
-export type SessionEndReason = 'signed-out' | 'idle' | 'absolute' | 'deactivated' | 'password-reset';
+export type SessionEndReason =
+  'signed-out' | 'idle' | 'absolute' | 'deactivated' | 'password-reset';
 
 /** A server-side session: the bearer token is only ever stored as its SHA-256. */
 @Entity('sessions')

@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Repository } from 'typeorm';
 import { SESSION_ABSOLUTE_HOURS } from '@casebook/shared/domain';
-import { APP_CONFIG, Clock, dataSourceOptions, loadConfig, ManualClock, OpenCalls, UnitOfWork } from '@casebook/api/core';
+import {
+  APP_CONFIG,
+  Clock,
+  dataSourceOptions,
+  loadConfig,
+  ManualClock,
+  OpenCalls,
+  UnitOfWork,
+} from '@casebook/api/core';
 import { UserEntity } from '@casebook/api/users';
 import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
@@ -22,10 +30,16 @@ describe('SessionService (real SQLite)', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'casebook-session-'));
     clock = new ManualClock();
-    const config = loadConfig({ DASHBOARD_DIR: 'off', SESSION_IDLE_MINUTES: '10', DATABASE_PATH: join(dir, 'db.sqlite') });
+    const config = loadConfig({
+      DASHBOARD_DIR: 'off',
+      SESSION_IDLE_MINUTES: '10',
+      DATABASE_PATH: join(dir, 'db.sqlite'),
+    });
     const moduleRef = await Test.createTestingModule({
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(config.database, [UserEntity, SessionEntity])),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(config.database, [UserEntity, SessionEntity]),
+        ),
         TypeOrmModule.forFeature([UserEntity, SessionEntity]),
       ],
       providers: [
@@ -34,7 +48,10 @@ describe('SessionService (real SQLite)', () => {
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useValue: clock },
         // No calls tables here: nobody is on a call (the HTTP specs cover open calls).
-        { provide: OpenCalls, useValue: { isOnCall: () => Promise.resolve(false) } },
+        {
+          provide: OpenCalls,
+          useValue: { isOnCall: () => Promise.resolve(false) },
+        },
       ],
     }).compile();
     await moduleRef.init();
@@ -73,8 +90,15 @@ describe('SessionService (real SQLite)', () => {
     expect(expiresAt.getTime()).toBe(clock.now().getTime() + 10 * 60_000);
     clock.advanceMinutes(9);
     const session = await service.authenticate(token);
-    expect(session?.user).toEqual({ id: 'u1', username: 'sam', displayName: 'Sam', role: 'counselor' });
-    expect(session?.expiresAt.getTime()).toBe(clock.now().getTime() + 10 * 60_000);
+    expect(session?.user).toEqual({
+      id: 'u1',
+      username: 'sam',
+      displayName: 'Sam',
+      role: 'counselor',
+    });
+    expect(session?.expiresAt.getTime()).toBe(
+      clock.now().getTime() + 10 * 60_000,
+    );
   });
 
   it('ends a session idle for exactly the limit and records why', async () => {
@@ -90,7 +114,11 @@ describe('SessionService (real SQLite)', () => {
   it('never lets the idle expiry pass the absolute limit', async () => {
     const { token } = await service.start('u1');
     const limit = clock.now().getTime() + SESSION_ABSOLUTE_HOURS * 3_600_000;
-    for (let minutes = 0; minutes < SESSION_ABSOLUTE_HOURS * 60 - 5; minutes += 5) {
+    for (
+      let minutes = 0;
+      minutes < SESSION_ABSOLUTE_HOURS * 60 - 5;
+      minutes += 5
+    ) {
       clock.advanceMinutes(5);
       await service.authenticate(token);
     }
@@ -109,7 +137,11 @@ describe('SessionService (real SQLite)', () => {
   });
 
   it('revokes every open session of one user and no other', async () => {
-    await users.insert({ ...(await users.findOneByOrFail({ id: 'u1' })), id: 'u2', username: 'kim' });
+    await users.insert({
+      ...(await users.findOneByOrFail({ id: 'u1' })),
+      id: 'u2',
+      username: 'kim',
+    });
     const a = await service.start('u1');
     const b = await service.start('u1');
     const other = await service.start('u2');

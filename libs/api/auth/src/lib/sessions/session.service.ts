@@ -40,7 +40,9 @@ export class SessionService extends SessionRevoker {
   async start(userId: string): Promise<{ token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const now = this.clock.now();
-    const absoluteExpiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_HOURS * 60 * MINUTE_MS);
+    const absoluteExpiresAt = new Date(
+      now.getTime() + SESSION_ABSOLUTE_HOURS * 60 * MINUTE_MS,
+    );
     const idleExpiresAt = this.idleExpiry(now, absoluteExpiresAt);
     await this.sessions.insert({
       id: randomUUID(),
@@ -63,27 +65,46 @@ export class SessionService extends SessionRevoker {
    * open call it names (`callId`): listening to a caller is activity (ADR 23), and such a
    * call keeps even an idle session that the check reaches late.
    */
-  async authenticate(token: string, { touch = true, callId = null as string | null } = {}): Promise<RequestSession | null> {
+  async authenticate(
+    token: string,
+    { touch = true, callId = null as string | null } = {},
+  ): Promise<RequestSession | null> {
     const session = await this.sessions.findOne({
       where: { tokenHash: hashSessionToken(token), endedAt: IsNull() },
       relations: { user: true },
     });
     if (!session) return null;
     const now = this.clock.now();
-    const onCall = callId !== null && (await this.openCalls.isOnCall(session.userId, callId, now));
+    const onCall =
+      callId !== null &&
+      (await this.openCalls.isOnCall(session.userId, callId, now));
     const ended = this.endReason(session, now);
     if (ended && !(ended === 'idle' && onCall)) {
       await this.end(session.id, ended);
       return null;
     }
     if (!touch && !onCall) {
-      return { sessionId: session.id, user: toSessionUser(session.user), expiresAt: session.idleExpiresAt, onCall };
+      return {
+        sessionId: session.id,
+        user: toSessionUser(session.user),
+        expiresAt: session.idleExpiresAt,
+        onCall,
+      };
     }
     const idleExpiresAt = this.idleExpiry(now, session.absoluteExpiresAt);
     await this.unitOfWork.run((manager) =>
-      manager.update(SessionEntity, { id: session.id, endedAt: IsNull() }, { lastSeenAt: now, idleExpiresAt }),
+      manager.update(
+        SessionEntity,
+        { id: session.id, endedAt: IsNull() },
+        { lastSeenAt: now, idleExpiresAt },
+      ),
     );
-    return { sessionId: session.id, user: toSessionUser(session.user), expiresAt: idleExpiresAt, onCall };
+    return {
+      sessionId: session.id,
+      user: toSessionUser(session.user),
+      expiresAt: idleExpiresAt,
+      onCall,
+    };
   }
 
   /**
@@ -91,7 +112,10 @@ export class SessionService extends SessionRevoker {
    * streaming must not keep an unattended session alive.
    */
   async isLive(sessionId: string): Promise<boolean> {
-    const session = await this.sessions.findOne({ where: { id: sessionId, endedAt: IsNull() }, relations: { user: true } });
+    const session = await this.sessions.findOne({
+      where: { id: sessionId, endedAt: IsNull() },
+      relations: { user: true },
+    });
     if (!session) return false;
     const reason = this.endReason(session, this.clock.now());
     if (reason) await this.end(sessionId, reason);
@@ -100,11 +124,18 @@ export class SessionService extends SessionRevoker {
 
   async end(sessionId: string, reason: SessionEndReason): Promise<void> {
     await this.unitOfWork.run((manager) =>
-      manager.update(SessionEntity, { id: sessionId, endedAt: IsNull() }, { endedAt: this.clock.now(), endReason: reason }),
+      manager.update(
+        SessionEntity,
+        { id: sessionId, endedAt: IsNull() },
+        { endedAt: this.clock.now(), endReason: reason },
+      ),
     );
   }
 
-  async revokeAllForUser(userId: string, reason: 'deactivated' | 'password-reset'): Promise<number> {
+  async revokeAllForUser(
+    userId: string,
+    reason: 'deactivated' | 'password-reset',
+  ): Promise<number> {
     const result = await this.sessions.update(
       { userId, endedAt: IsNull() },
       { endedAt: this.clock.now(), endReason: reason },
@@ -112,7 +143,10 @@ export class SessionService extends SessionRevoker {
     return result.affected ?? 0;
   }
 
-  private endReason(session: SessionEntity, now: Date): SessionEndReason | null {
+  private endReason(
+    session: SessionEntity,
+    now: Date,
+  ): SessionEndReason | null {
     if (!session.user.active) return 'deactivated';
     if (now >= session.absoluteExpiresAt) return 'absolute';
     if (now >= session.idleExpiresAt) return 'idle';
@@ -120,7 +154,9 @@ export class SessionService extends SessionRevoker {
   }
 
   private idleExpiry(now: Date, absoluteExpiresAt: Date): Date {
-    const idle = new Date(now.getTime() + this.config.session.idleMinutes * MINUTE_MS);
+    const idle = new Date(
+      now.getTime() + this.config.session.idleMinutes * MINUTE_MS,
+    );
     return idle < absoluteExpiresAt ? idle : absoluteExpiresAt;
   }
 }

@@ -45,25 +45,40 @@ export class LoginThrottle {
 
   /** Admits and records one attempt, or throws {@link TooManyLoginAttempts}. */
   reserve(username: string, clientAddress: string): Promise<LoginAttempt> {
-    const attempt = { username: normalizeUsername(username).slice(0, 64), clientAddress };
+    const attempt = {
+      username: normalizeUsername(username).slice(0, 64),
+      clientAddress,
+    };
     return this.unitOfWork.run(async (manager) => {
       await lockFor(manager, attempt);
       const now = this.clock.now();
       const retryAfter = await this.retryAfter(manager, attempt, now);
       if (retryAfter > 0) throw new TooManyLoginAttempts(retryAfter);
-      await manager.insert(LoginFailureEntity, { id: randomUUID(), ...attempt, failedAt: now });
-      await manager.delete(LoginFailureEntity, { failedAt: LessThan(this.windowStart(now)) });
+      await manager.insert(LoginFailureEntity, {
+        id: randomUUID(),
+        ...attempt,
+        failedAt: now,
+      });
+      await manager.delete(LoginFailureEntity, {
+        failedAt: LessThan(this.windowStart(now)),
+      });
       return attempt;
     });
   }
 
   /** A successful sign-in forgives this username's failures from this address, the attempt included. */
   async forgive(attempt: LoginAttempt): Promise<void> {
-    await this.unitOfWork.run((manager) => manager.delete(LoginFailureEntity, attempt));
+    await this.unitOfWork.run((manager) =>
+      manager.delete(LoginFailureEntity, attempt),
+    );
   }
 
   /** Seconds until the next attempt may be checked: 0 when it may be now. */
-  private async retryAfter(manager: EntityManager, attempt: LoginAttempt, now: Date): Promise<number> {
+  private async retryAfter(
+    manager: EntityManager,
+    attempt: LoginAttempt,
+    now: Date,
+  ): Promise<number> {
     const since = MoreThan(this.windowStart(now));
     const failures = manager.getRepository(LoginFailureEntity);
     const pair = await failures.find({
@@ -73,14 +88,34 @@ export class LoginThrottle {
     });
     const waits = [0];
     const delay = throttleDelaySeconds(pair.length);
-    if (delay > 0) waits.push(secondsUntil(pair[0].failedAt.getTime() + delay * 1000, now));
-    waits.push(await this.limitWait(manager, { clientAddress: attempt.clientAddress }, MAX_FAILURES_PER_ADDRESS, now));
-    waits.push(await this.limitWait(manager, { username: attempt.username }, MAX_FAILURES_PER_ACCOUNT, now));
+    if (delay > 0)
+      waits.push(secondsUntil(pair[0].failedAt.getTime() + delay * 1000, now));
+    waits.push(
+      await this.limitWait(
+        manager,
+        { clientAddress: attempt.clientAddress },
+        MAX_FAILURES_PER_ADDRESS,
+        now,
+      ),
+    );
+    waits.push(
+      await this.limitWait(
+        manager,
+        { username: attempt.username },
+        MAX_FAILURES_PER_ACCOUNT,
+        now,
+      ),
+    );
     return Math.max(...waits);
   }
 
   /** While `limit` failures match within the window, the wait until the oldest of them ages out. */
-  private async limitWait(manager: EntityManager, where: Partial<LoginAttempt>, limit: number, now: Date): Promise<number> {
+  private async limitWait(
+    manager: EntityManager,
+    where: Partial<LoginAttempt>,
+    limit: number,
+    now: Date,
+  ): Promise<number> {
     const recent = await manager.getRepository(LoginFailureEntity).find({
       where: { ...where, failedAt: MoreThan(this.windowStart(now)) },
       order: { failedAt: 'DESC' },
@@ -88,7 +123,11 @@ export class LoginThrottle {
       select: { failedAt: true },
     });
     if (recent.length < limit) return 0;
-    return secondsUntil(recent[limit - 1].failedAt.getTime() + LOGIN_FAILURE_WINDOW_MINUTES * 60_000, now);
+    return secondsUntil(
+      recent[limit - 1].failedAt.getTime() +
+        LOGIN_FAILURE_WINDOW_MINUTES * 60_000,
+      now,
+    );
   }
 
   private windowStart(now: Date): Date {
@@ -105,8 +144,15 @@ function secondsUntil(freeAtMs: number, now: Date): number {
  * locks for the account and the address (always in that order, so they cannot deadlock).
  * SQLite's transactions already run one at a time (UnitOfWork).
  */
-async function lockFor(manager: EntityManager, attempt: LoginAttempt): Promise<void> {
+async function lockFor(
+  manager: EntityManager,
+  attempt: LoginAttempt,
+): Promise<void> {
   if (manager.connection.options.type !== 'postgres') return;
-  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:user:${attempt.username}`]);
-  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:addr:${attempt.clientAddress}`]);
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    `login:user:${attempt.username}`,
+  ]);
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    `login:addr:${attempt.clientAddress}`,
+  ]);
 }

@@ -12,5 +12,8 @@ export const MAX_DELAY_SECONDS = 15 * 60;
  */
 export function throttleDelaySeconds(failures: number): number {
   if (failures < FREE_FAILURES_PER_PAIR) return 0;
-  return Math.min(FIRST_DELAY_SECONDS * 2 ** (failures - FREE_FAILURES_PER_PAIR), MAX_DELAY_SECONDS);
+  return Math.min(
+    FIRST_DELAY_SECONDS * 2 ** (failures - FREE_FAILURES_PER_PAIR),
+    MAX_DELAY_SECONDS,
+  );
 }

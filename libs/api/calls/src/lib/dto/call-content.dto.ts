@@ -34,15 +34,31 @@ import {
   REFERRAL_TYPES,
   type ReferralType,
 } from '@casebook/shared/contracts';
-import { CALL_NOTES_MAX_LENGTH, NALOXONE_REASON_MAX_LENGTH, REFERRAL_NOTE_MAX_LENGTH, SYMPTOM_CATALOGUE } from '@casebook/shared/domain';
-import { IsOptionalNotNull, IsZonedTimestamp, trimText, unlessNull } from '@casebook/api/core';
-import { coUsedSubstancesRules, pregnantRules, substanceRules } from '@casebook/api/cases';
+import {
+  CALL_NOTES_MAX_LENGTH,
+  NALOXONE_REASON_MAX_LENGTH,
+  REFERRAL_NOTE_MAX_LENGTH,
+  SYMPTOM_CATALOGUE,
+} from '@casebook/shared/domain';
+import {
+  IsOptionalNotNull,
+  IsZonedTimestamp,
+  trimText,
+  unlessNull,
+} from '@casebook/api/core';
+import {
+  coUsedSubstancesRules,
+  pregnantRules,
+  substanceRules,
+} from '@casebook/api/cases';
 
 /** Instruments one call may carry: a SOWS, a COWS and a repeat of each. */
 export const MAX_ASSESSMENTS_PER_CALL = 4;
 
 export class AssessmentInputDto {
-  @IsIn(INSTRUMENT_IDS, { message: `instrument must be one of ${INSTRUMENT_IDS.join(', ')}` })
+  @IsIn(INSTRUMENT_IDS, {
+    message: `instrument must be one of ${INSTRUMENT_IDS.join(', ')}`,
+  })
   instrument!: InstrumentId;
 
   /** Item ids and scores are checked by the shared scoring function, which names each bad item. */
@@ -52,7 +68,9 @@ export class AssessmentInputDto {
 
 export class SymptomReportDto {
   @IsArray({ message: 'symptomIds must be a list' })
-  @ArrayMaxSize(SYMPTOM_CATALOGUE.length, { message: `symptomIds may list at most ${SYMPTOM_CATALOGUE.length} symptoms` })
+  @ArrayMaxSize(SYMPTOM_CATALOGUE.length, {
+    message: `symptomIds may list at most ${SYMPTOM_CATALOGUE.length} symptoms`,
+  })
   @IsString({ each: true, message: 'symptomIds must be symptom ids' })
   symptomIds!: string[];
 
@@ -72,7 +90,9 @@ export class RiskScreenInputDto {
 }
 
 export class ReferralDto {
-  @IsIn(REFERRAL_TYPES, { message: `type must be one of ${REFERRAL_TYPES.join(', ')}` })
+  @IsIn(REFERRAL_TYPES, {
+    message: `type must be one of ${REFERRAL_TYPES.join(', ')}`,
+  })
   type!: ReferralType;
 
   @IsOptional()
@@ -82,7 +102,9 @@ export class ReferralDto {
 
   @IsOptionalNotNull()
   @IsString({ message: 'note must be text' })
-  @MaxLength(REFERRAL_NOTE_MAX_LENGTH, { message: `note must be at most ${REFERRAL_NOTE_MAX_LENGTH} characters` })
+  @MaxLength(REFERRAL_NOTE_MAX_LENGTH, {
+    message: `note must be at most ${REFERRAL_NOTE_MAX_LENGTH} characters`,
+  })
   note?: string;
 
   /** Accepted so a record read back can be sent whole; the server sets it from the pregnancy. */
@@ -92,7 +114,9 @@ export class ReferralDto {
 }
 
 export class OverdoseStepDto implements OverdoseStepRecord {
-  @IsIn(OVERDOSE_STEPS, { message: `step must be one of ${OVERDOSE_STEPS.join(', ')}` })
+  @IsIn(OVERDOSE_STEPS, {
+    message: `step must be one of ${OVERDOSE_STEPS.join(', ')}`,
+  })
   step!: OverdoseStep;
 
   @IsZonedTimestamp()
@@ -104,7 +128,9 @@ export class OverdoseResponseDto implements OverdoseResponse {
   openedAt!: string;
 
   @IsArray({ message: 'steps must be a list' })
-  @ArrayMaxSize(OVERDOSE_STEPS.length, { message: `steps may list at most ${OVERDOSE_STEPS.length} steps` })
+  @ArrayMaxSize(OVERDOSE_STEPS.length, {
+    message: `steps may list at most ${OVERDOSE_STEPS.length} steps`,
+  })
   @ValidateNested({ each: true })
   @Type(() => OverdoseStepDto)
   steps!: OverdoseStepDto[];
@@ -115,7 +141,10 @@ export class OverdoseResponseDto implements OverdoseResponse {
  * an update may leave out (class-validator inherits `IsOptional`, so each DTO declares them).
  * Structure is checked here; clinical rules in the service, by the shared domain.
  */
-export class CallContentDto implements Omit<CallContent, 'direction' | 'startedAt'> {
+export class CallContentDto implements Omit<
+  CallContent,
+  'direction' | 'startedAt'
+> {
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
   @IsOptional()
   @ValidateIf(unlessNull)
@@ -125,7 +154,9 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   /** Not nullable: a caller is always someone; leaving it out keeps what is stored ('self' on create). */
   @ApiPropertyOptional({ enum: CALLER_RELATIONS, default: 'self' })
   @IsOptionalNotNull()
-  @IsIn(CALLER_RELATIONS, { message: `callerRelation must be one of ${CALLER_RELATIONS.join(', ')}` })
+  @IsIn(CALLER_RELATIONS, {
+    message: `callerRelation must be one of ${CALLER_RELATIONS.join(', ')}`,
+  })
   callerRelation?: CallerRelation;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true })
@@ -137,7 +168,9 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   @ApiPropertyOptional({ maxLength: CALL_NOTES_MAX_LENGTH })
   @IsOptionalNotNull()
   @IsString({ message: 'notes must be text' })
-  @MaxLength(CALL_NOTES_MAX_LENGTH, { message: `notes must be at most ${CALL_NOTES_MAX_LENGTH} characters` })
+  @MaxLength(CALL_NOTES_MAX_LENGTH, {
+    message: `notes must be at most ${CALL_NOTES_MAX_LENGTH} characters`,
+  })
   notes?: string;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true })
@@ -176,7 +209,9 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   @ApiPropertyOptional({ type: [AssessmentInputDto] })
   @IsOptionalNotNull()
   @IsArray({ message: 'assessments must be a list' })
-  @ArrayMaxSize(MAX_ASSESSMENTS_PER_CALL, { message: `a call carries at most ${MAX_ASSESSMENTS_PER_CALL} assessments` })
+  @ArrayMaxSize(MAX_ASSESSMENTS_PER_CALL, {
+    message: `a call carries at most ${MAX_ASSESSMENTS_PER_CALL} assessments`,
+  })
   @ValidateNested({ each: true })
   @Type(() => AssessmentInputDto)
   assessments?: AssessmentInputDto[];
@@ -199,7 +234,9 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   @ApiPropertyOptional({ enum: CALL_OUTCOMES, nullable: true })
   @IsOptional()
   @ValidateIf(unlessNull)
-  @IsIn(CALL_OUTCOMES, { message: `outcome must be one of ${CALL_OUTCOMES.join(', ')}` })
+  @IsIn(CALL_OUTCOMES, {
+    message: `outcome must be one of ${CALL_OUTCOMES.join(', ')}`,
+  })
   outcome?: CallOutcome | null;
 
   @ApiPropertyOptional({ type: [ReferralDto] })
@@ -215,7 +252,11 @@ export class CallContentDto implements Omit<CallContent, 'direction' | 'startedA
   @IsBoolean({ message: 'naloxoneDiscussed must be true or false' })
   naloxoneDiscussed?: boolean;
 
-  @ApiPropertyOptional({ maxLength: NALOXONE_REASON_MAX_LENGTH, nullable: true, example: 'Has two kits at home' })
+  @ApiPropertyOptional({
+    maxLength: NALOXONE_REASON_MAX_LENGTH,
+    nullable: true,
+    example: 'Has two kits at home',
+  })
   @IsOptional()
   @ValidateIf(unlessNull)
   @Transform(trimText)

@@ -16,15 +16,23 @@ export class CallListQuery extends PageQuery {
 
   @ApiPropertyOptional({ enum: CALL_STATUSES })
   @IsOptional()
-  @IsIn(CALL_STATUSES, { message: `status must be one of ${CALL_STATUSES.join(', ')}` })
+  @IsIn(CALL_STATUSES, {
+    message: `status must be one of ${CALL_STATUSES.join(', ')}`,
+  })
   status?: CallStatus;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Calls started at or after' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Calls started at or after',
+  })
   @IsOptional()
   @IsZonedTimestamp()
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Calls started before' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Calls started before',
+  })
   @IsOptional()
   @IsZonedTimestamp()
   to?: string;

@@ -9,6 +9,8 @@ export class CreateAddendumDto implements CreateAddendumRequest {
   @ApiProperty({ maxLength: ADDENDUM_MAX_LENGTH })
   @Transform(trimText)
   @IsString({ message: 'text must be text' })
-  @Length(1, ADDENDUM_MAX_LENGTH, { message: `text must be 1 to ${ADDENDUM_MAX_LENGTH} characters` })
+  @Length(1, ADDENDUM_MAX_LENGTH, {
+    message: `text must be 1 to ${ADDENDUM_MAX_LENGTH} characters`,
+  })
   text!: string;
 }

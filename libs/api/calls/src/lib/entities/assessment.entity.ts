@@ -40,6 +40,10 @@ export class AssessmentEntity {
   @Column({ name: 'recorded_at', type: timestampColumnType() })
   recordedAt!: Date;
 
-  @Column({ name: 'hours_since_last_use', type: 'double precision', nullable: true })
+  @Column({
+    name: 'hours_since_last_use',
+    type: 'double precision',
+    nullable: true,
+  })
   hoursSinceLastUse!: number | null;
 }

@@ -1,6 +1,14 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  ValidateIf,
+} from 'class-validator';
 import { MAX_CO_USED_SUBSTANCES, SUBSTANCES } from '@casebook/shared/contracts';
 import { IsOptionalNotNull, unlessNull } from '@casebook/api/core';
 
@@ -22,9 +30,14 @@ export function coUsedSubstancesRules(): PropertyDecorator {
     ApiPropertyOptional({ enum: SUBSTANCES, isArray: true }),
     IsOptionalNotNull(),
     IsArray({ message: 'coUsedSubstances must be a list' }),
-    ArrayMaxSize(MAX_CO_USED_SUBSTANCES, { message: `coUsedSubstances may list at most ${MAX_CO_USED_SUBSTANCES} substances` }),
+    ArrayMaxSize(MAX_CO_USED_SUBSTANCES, {
+      message: `coUsedSubstances may list at most ${MAX_CO_USED_SUBSTANCES} substances`,
+    }),
     ArrayUnique({ message: 'coUsedSubstances must name each substance once' }),
-    IsIn(SUBSTANCES, { each: true, message: `coUsedSubstances must each be one of ${SUBSTANCE_LIST}` }),
+    IsIn(SUBSTANCES, {
+      each: true,
+      message: `coUsedSubstances must each be one of ${SUBSTANCE_LIST}`,
+    }),
   );
 }
 

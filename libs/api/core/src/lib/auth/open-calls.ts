@@ -5,5 +5,9 @@
  * keeps their session from ending idle (ADR 23).
  */
 export abstract class OpenCalls {
-  abstract isOnCall(userId: string, callId: string, now: Date): Promise<boolean>;
+  abstract isOnCall(
+    userId: string,
+    callId: string,
+    now: Date,
+  ): Promise<boolean>;
 }

@@ -4,5 +4,8 @@
  * users): dependency inversion instead of a cycle.
  */
 export abstract class SessionRevoker {
-  abstract revokeAllForUser(userId: string, reason: 'deactivated' | 'password-reset'): Promise<number>;
+  abstract revokeAllForUser(
+    userId: string,
+    reason: 'deactivated' | 'password-reset',
+  ): Promise<number>;
 }

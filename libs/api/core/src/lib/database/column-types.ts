@@ -7,12 +7,16 @@ import type { QueryRunner } from 'typeorm';
  * hence the environment variable (validated by loadConfig before anything is imported).
  */
 export function timestampColumnType(): ColumnType {
-  return process.env['DATABASE_TYPE'] === 'postgres' ? 'timestamptz' : 'datetime';
+  return process.env['DATABASE_TYPE'] === 'postgres'
+    ? 'timestamptz'
+    : 'datetime';
 }
 
 /** The same choice inside a migration, from the driver actually connected. */
 export function migrationTimestampType(queryRunner: QueryRunner): string {
-  return queryRunner.connection.driver.options.type === 'postgres' ? 'timestamptz' : 'datetime';
+  return queryRunner.connection.driver.options.type === 'postgres'
+    ? 'timestamptz'
+    : 'datetime';
 }
 
 /**
@@ -20,6 +24,8 @@ export function migrationTimestampType(queryRunner: QueryRunner): string {
  * as a list even from a row written before the column had a value.
  */
 export const jsonListColumn = {
-  to: (value: readonly string[] | undefined): string => JSON.stringify(value ?? []),
-  from: (stored: string | null): string[] => (stored ? (JSON.parse(stored) as string[]) : []),
+  to: (value: readonly string[] | undefined): string =>
+    JSON.stringify(value ?? []),
+  from: (stored: string | null): string[] =>
+    stored ? (JSON.parse(stored) as string[]) : [],
 };

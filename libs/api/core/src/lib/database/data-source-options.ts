@@ -15,9 +15,20 @@ export function dataSourceOptions(
   database: AppConfig['database'],
   entities: DataSourceOptions['entities'],
 ): DataSourceOptions {
-  const common = { entities, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false } as const;
+  const common = {
+    entities,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    synchronize: false,
+    logging: false,
+  } as const;
   if (database.type === 'postgres') {
-    return { ...common, type: 'postgres', url: database.url, migrationsTransactionMode: 'each' };
+    return {
+      ...common,
+      type: 'postgres',
+      url: database.url,
+      migrationsTransactionMode: 'each',
+    };
   }
   const path = resolve(database.path);
   mkdirSync(dirname(path), { recursive: true });
@@ -50,5 +61,8 @@ const SYNCHRONOUS_FULL = 2;
  */
 export function assertDurableSqlite(db: PragmaConnection): void {
   const level = Number(db.pragma('synchronous', { simple: true }));
-  if (level !== SYNCHRONOUS_FULL) throw new Error(`SQLite synchronous is ${level}, expected FULL (${SYNCHRONOUS_FULL})`);
+  if (level !== SYNCHRONOUS_FULL)
+    throw new Error(
+      `SQLite synchronous is ${level}, expected FULL (${SYNCHRONOUS_FULL})`,
+    );
 }

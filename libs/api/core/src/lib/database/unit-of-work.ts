@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import type {
+  DataSource,
+  EntityManager,
+  EntityTarget,
+  ObjectLiteral,
+  Repository,
+} from 'typeorm';
 
 /** The transaction the current request's code runs in, while it is open. */
 interface OpenTransaction {
@@ -33,7 +39,9 @@ export class UnitOfWork {
     return transaction?.open ? transaction.manager : this.dataSource.manager;
   }
 
-  repository<Entity extends ObjectLiteral>(entity: EntityTarget<Entity>): Repository<Entity> {
+  repository<Entity extends ObjectLiteral>(
+    entity: EntityTarget<Entity>,
+  ): Repository<Entity> {
     return this.manager.getRepository(entity);
   }
 
@@ -46,11 +54,14 @@ export class UnitOfWork {
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const transaction = this.current.getStore();
     if (transaction?.open) return work(transaction.manager);
-    if (this.dataSource.options.type === 'postgres') return this.transaction(work);
+    if (this.dataSource.options.type === 'postgres')
+      return this.transaction(work);
     return this.queued(() => this.transaction(work));
   }
 
-  private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  private transaction<T>(
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       const transaction: OpenTransaction = { manager, open: true };
       try {

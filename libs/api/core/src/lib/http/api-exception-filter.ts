@@ -1,4 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { AccessRefusals } from '../auth/access-refusals';
 import type { ApiError } from '@casebook/shared/contracts';
@@ -32,20 +39,42 @@ export class ApiExceptionFilter implements ExceptionFilter {
     // logged but does not turn the 403 into a 500.
     this.refusals
       .record(host.switchToHttp().getRequest<Request>())
-      .catch((error: unknown) => this.logger.error({ errorType: error instanceof Error ? error.name : 'unknown' }, 'Refusal not audited'))
+      .catch((error: unknown) =>
+        this.logger.error(
+          { errorType: error instanceof Error ? error.name : 'unknown' },
+          'Refusal not audited',
+        ),
+      )
       .finally(() => response.status(body.statusCode).json(body));
   }
 
   private toApiError(exception: unknown): ApiError {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
-      const body: ApiError = { ...extraFields(exception), statusCode, error: reasonPhrase(statusCode), message: messageOf(exception) };
-      if (exception instanceof RequestValidationError) body.fields = exception.fields;
+      const body: ApiError = {
+        ...extraFields(exception),
+        statusCode,
+        error: reasonPhrase(statusCode),
+        message: messageOf(exception),
+      };
+      if (exception instanceof RequestValidationError)
+        body.fields = exception.fields;
       return body;
     }
-    const error = exception instanceof Error ? exception : new Error('non-Error thrown');
-    this.logger.error({ errorType: error.name, stack: error.stack?.split('\n').slice(1).join('\n') }, 'Unhandled error');
-    return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side. Nothing was saved.' };
+    const error =
+      exception instanceof Error ? exception : new Error('non-Error thrown');
+    this.logger.error(
+      {
+        errorType: error.name,
+        stack: error.stack?.split('\n').slice(1).join('\n'),
+      },
+      'Unhandled error',
+    );
+    return {
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: 'Something went wrong on our side. Nothing was saved.',
+    };
   }
 }
 

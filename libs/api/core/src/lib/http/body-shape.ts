@@ -16,10 +16,16 @@ export interface BodyShapeProblem {
 }
 
 /** Why a string — a value, or a field name (`isKey`) — cannot be taken as text. */
-function textProblem(text: string, field: string, isKey: boolean): BodyShapeProblem | null {
+function textProblem(
+  text: string,
+  field: string,
+  isKey: boolean,
+): BodyShapeProblem | null {
   const subject = isKey ? `${field} has a field name that` : field;
-  if (LONE_SURROGATE.test(text)) return { field, message: `${subject} is not valid Unicode text` };
-  if (text.includes(NUL)) return { field, message: `${subject} contains a NUL character` };
+  if (LONE_SURROGATE.test(text))
+    return { field, message: `${subject} is not valid Unicode text` };
+  if (text.includes(NUL))
+    return { field, message: `${subject} contains a NUL character` };
   return null;
 }
 
@@ -30,9 +36,15 @@ function textProblem(text: string, field: string, isKey: boolean): BodyShapeProb
  * cannot be stored by PostgreSQL at all).
  */
 export function bodyShapeProblem(body: unknown): BodyShapeProblem | null {
-  const pending: { value: unknown; path: string; depth: number }[] = [{ value: body, path: '', depth: 0 }];
+  const pending: { value: unknown; path: string; depth: number }[] = [
+    { value: body, path: '', depth: 0 },
+  ];
   while (pending.length) {
-    const { value, path, depth } = pending.pop() as { value: unknown; path: string; depth: number };
+    const { value, path, depth } = pending.pop() as {
+      value: unknown;
+      path: string;
+      depth: number;
+    };
     if (typeof value === 'string') {
       const problem = textProblem(value, path || 'body', false);
       if (problem) return problem;
@@ -40,7 +52,10 @@ export function bodyShapeProblem(body: unknown): BodyShapeProblem | null {
     }
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= MAX_BODY_DEPTH) {
-      return { field: path || 'body', message: `The request body is nested more than ${MAX_BODY_DEPTH} levels deep` };
+      return {
+        field: path || 'body',
+        message: `The request body is nested more than ${MAX_BODY_DEPTH} levels deep`,
+      };
     }
     for (const [key, child] of Object.entries(value)) {
       const childPath = path ? `${path}.${key}` : key;
@@ -53,7 +68,11 @@ export function bodyShapeProblem(body: unknown): BodyShapeProblem | null {
 }
 
 /** Express middleware after the JSON parser: a body or query string of the wrong shape gets a 400 naming the field. */
-export function bodyShapeGuard(req: Request, res: Response, next: NextFunction): void {
+export function bodyShapeGuard(
+  req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
   const problem = bodyShapeProblem(req.body) ?? bodyShapeProblem(req.query);
   if (!problem) return next();
   res.status(400).json({
@@ -65,7 +84,11 @@ export function bodyShapeGuard(req: Request, res: Response, next: NextFunction):
 }
 
 /** Records of people in crisis are never kept in a browser's or proxy's cache (shared workstations). */
-export function noStore(_req: Request, res: Response, next: NextFunction): void {
+export function noStore(
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
   res.setHeader('Cache-Control', 'no-store');
   next();
 }

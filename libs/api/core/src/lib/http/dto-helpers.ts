@@ -1,10 +1,12 @@
 import { ValidateIf } from 'class-validator';
 
 /** For `@ValidateIf`: check the field unless it is null (null clears an optional field). */
-export const unlessNull = (_: object, value: unknown): boolean => value !== null;
+export const unlessNull = (_: object, value: unknown): boolean =>
+  value !== null;
 
 /** For `@Transform`: trim text before it is validated and stored. */
-export const trimText = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+export const trimText = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
 
 /** A LIKE pattern matching `text` anywhere, with its own % and _ taken literally (use `ESCAPE '\'`). */
 export function containsPattern(text: string): string {
@@ -16,4 +18,5 @@ export function containsPattern(text: string): string {
  * skips the field's rules for null as well as for undefined, letting null through to a
  * NOT NULL column (a 500); with this the field's own rules refuse null, naming the field.
  */
-export const IsOptionalNotNull = (): PropertyDecorator => ValidateIf((_: object, value: unknown) => value !== undefined);
+export const IsOptionalNotNull = (): PropertyDecorator =>
+  ValidateIf((_: object, value: unknown) => value !== undefined);

@@ -10,11 +10,18 @@ export class EmptyBodyPipe implements PipeTransform {
   transform(value: unknown): undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'object' || Array.isArray(value)) {
-      throw new RequestValidationError([{ field: 'body', message: 'This request takes no body' }]);
+      throw new RequestValidationError([
+        { field: 'body', message: 'This request takes no body' },
+      ]);
     }
     const fields = Object.keys(value);
     if (fields.length) {
-      throw new RequestValidationError(fields.map((field) => ({ field, message: `${field} is not an accepted field` })));
+      throw new RequestValidationError(
+        fields.map((field) => ({
+          field,
+          message: `${field} is not an accepted field`,
+        })),
+      );
     }
     return undefined;
   }

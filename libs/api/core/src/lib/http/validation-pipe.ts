@@ -10,6 +10,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     forbidUnknownValues: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new RequestValidationError(toFieldErrors(errors)),
+    exceptionFactory: (errors) =>
+      new RequestValidationError(toFieldErrors(errors)),
   });
 }

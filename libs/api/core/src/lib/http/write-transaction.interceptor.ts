@@ -1,4 +1,9 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
@@ -22,11 +27,16 @@ export class WriteTransactionInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request>();
-    const ownTransactions = this.reflector.getAllAndOverride<boolean>(OWN_TRANSACTIONS, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (READ_METHODS.has(request.method) || ownTransactions) return next.handle();
-    return from(this.unitOfWork.run(() => lastValueFrom(next.handle(), { defaultValue: undefined })));
+    const ownTransactions = this.reflector.getAllAndOverride<boolean>(
+      OWN_TRANSACTIONS,
+      [context.getHandler(), context.getClass()],
+    );
+    if (READ_METHODS.has(request.method) || ownTransactions)
+      return next.handle();
+    return from(
+      this.unitOfWork.run(() =>
+        lastValueFrom(next.handle(), { defaultValue: undefined }),
+      ),
+    );
   }
 }

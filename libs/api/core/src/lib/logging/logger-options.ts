@@ -13,14 +13,26 @@ export function loggerOptions(config: AppConfig): Params {
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: config.logLevel,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], remove: true },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie'],
+        remove: true,
+      },
       serializers: {
-        req: (req: IncomingMessage & { id?: unknown }) => ({ id: req.id, method: req.method, path: pathOnly(req.url) }),
+        req: (req: IncomingMessage & { id?: unknown }) => ({
+          id: req.id,
+          method: req.method,
+          path: pathOnly(req.url),
+        }),
         res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
       },
       // Health checks from a load balancer would drown the log.
       autoLogging: { ignore: (req) => pathOnly(req.url) === '/api/health' },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500
+          ? 'error'
+          : res.statusCode >= 400
+            ? 'warn'
+            : 'info',
     },
   };
 }

@@ -1,4 +1,10 @@
-import { ApiPropertyOptional, IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger';
+import {
+  ApiPropertyOptional,
+  IntersectionType,
+  OmitType,
+  PartialType,
+  PickType,
+} from '@nestjs/swagger';
 import { ReportRangeQueryDto } from './report-range.query';
 
 /** `from` and `to` as for a summary; `tz` (default UTC) places the days' edges. */

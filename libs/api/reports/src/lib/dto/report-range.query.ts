@@ -1,5 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import {
+  IsString,
+  Validate,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
 import { isCalendarDate, isKnownTimeZone } from '@casebook/shared/domain';
 
 @ValidatorConstraint({ name: 'calendarDate' })
@@ -15,7 +20,9 @@ export class CalendarDate implements ValidatorConstraintInterface {
 @ValidatorConstraint({ name: 'timeZone' })
 class KnownTimeZone implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
-    return typeof value === 'string' && value.length <= 64 && isKnownTimeZone(value);
+    return (
+      typeof value === 'string' && value.length <= 64 && isKnownTimeZone(value)
+    );
   }
   defaultMessage(): string {
     return 'tz must be an IANA time zone, like America/New_York';

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import {
   type CreateResourceRequest,
   REFERRAL_TYPES,
@@ -8,9 +20,15 @@ import {
   type UpdateResourceRequest,
 } from '@casebook/shared/contracts';
 import { PHONE_INPUT_MAX_LENGTH } from '@casebook/shared/domain';
-import { IsOptionalNotNull, PageQuery, trimText, unlessNull } from '@casebook/api/core';
+import {
+  IsOptionalNotNull,
+  PageQuery,
+  trimText,
+  unlessNull,
+} from '@casebook/api/core';
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 /** Fields both a create and an update may carry (each optional here; create re-declares its required ones). */
 class ResourceFields {
@@ -18,10 +36,15 @@ class ResourceFields {
   @IsOptional()
   @ValidateIf(unlessNull)
   @IsString({ message: 'phone must be text' })
-  @MaxLength(PHONE_INPUT_MAX_LENGTH, { message: `phone must be at most ${PHONE_INPUT_MAX_LENGTH} characters` })
+  @MaxLength(PHONE_INPUT_MAX_LENGTH, {
+    message: `phone must be at most ${PHONE_INPUT_MAX_LENGTH} characters`,
+  })
   phone?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Mon–Fri 8–18, walk-in until 14' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 'Mon–Fri 8–18, walk-in until 14',
+  })
   @IsOptional()
   @ValidateIf(unlessNull)
   @Transform(trimText)
@@ -34,7 +57,10 @@ class ResourceFields {
   @IsArray({ message: 'languages must be a list' })
   @ArrayMaxSize(10, { message: 'languages may list at most 10' })
   @IsString({ each: true, message: 'languages must be text' })
-  @Length(1, 30, { each: true, message: 'each language must be 1 to 30 characters' })
+  @Length(1, 30, {
+    each: true,
+    message: 'each language must be 1 to 30 characters',
+  })
   languages?: string[];
 
   @ApiPropertyOptional({ nullable: true })
@@ -44,13 +70,19 @@ class ResourceFields {
   @MaxLength(1000, { message: 'notes must be at most 1000 characters' })
   notes?: string | null;
 
-  @ApiPropertyOptional({ description: 'A national line (988, SAMHSA, Poison Control); false when left out of a new entry' })
+  @ApiPropertyOptional({
+    description:
+      'A national line (988, SAMHSA, Poison Control); false when left out of a new entry',
+  })
   @IsOptionalNotNull()
   @IsBoolean({ message: 'national must be true or false' })
   national?: boolean;
 }
 
-export class CreateResourceDto extends ResourceFields implements CreateResourceRequest {
+export class CreateResourceDto
+  extends ResourceFields
+  implements CreateResourceRequest
+{
   @ApiProperty({ example: 'Northside Detox' })
   @Transform(trimText)
   @IsString({ message: 'name must be text' })
@@ -58,11 +90,16 @@ export class CreateResourceDto extends ResourceFields implements CreateResourceR
   name!: string;
 
   @ApiProperty({ enum: REFERRAL_TYPES })
-  @IsIn(REFERRAL_TYPES, { message: `type must be one of ${REFERRAL_TYPES.join(', ')}` })
+  @IsIn(REFERRAL_TYPES, {
+    message: `type must be one of ${REFERRAL_TYPES.join(', ')}`,
+  })
   type!: ReferralType;
 }
 
-export class UpdateResourceDto extends ResourceFields implements UpdateResourceRequest {
+export class UpdateResourceDto
+  extends ResourceFields
+  implements UpdateResourceRequest
+{
   @ApiProperty()
   @IsInt({ message: 'version must be the whole number read with the entry' })
   @Min(1, { message: 'version must be the whole number read with the entry' })
@@ -77,7 +114,9 @@ export class UpdateResourceDto extends ResourceFields implements UpdateResourceR
 
   @ApiPropertyOptional({ enum: REFERRAL_TYPES })
   @IsOptionalNotNull()
-  @IsIn(REFERRAL_TYPES, { message: `type must be one of ${REFERRAL_TYPES.join(', ')}` })
+  @IsIn(REFERRAL_TYPES, {
+    message: `type must be one of ${REFERRAL_TYPES.join(', ')}`,
+  })
   type?: ReferralType;
 
   @ApiPropertyOptional()
@@ -96,16 +135,22 @@ export class ResourceSearchQuery extends PageQuery {
 
   @ApiPropertyOptional({ enum: REFERRAL_TYPES })
   @IsOptional()
-  @IsIn(REFERRAL_TYPES, { message: `type must be one of ${REFERRAL_TYPES.join(', ')}` })
+  @IsIn(REFERRAL_TYPES, {
+    message: `type must be one of ${REFERRAL_TYPES.join(', ')}`,
+  })
   type?: ReferralType;
 
-  @ApiPropertyOptional({ description: 'Only national lines (true) or only the rest (false)' })
+  @ApiPropertyOptional({
+    description: 'Only national lines (true) or only the rest (false)',
+  })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'national must be true or false' })
   national?: boolean;
 
-  @ApiPropertyOptional({ description: 'Include retired entries (admins manage them)' })
+  @ApiPropertyOptional({
+    description: 'Include retired entries (admins manage them)',
+  })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'includeInactive must be true or false' })

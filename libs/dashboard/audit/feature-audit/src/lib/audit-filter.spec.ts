@@ -32,7 +32,9 @@ describe('audit filter', () => {
       page: 3,
       size: 100,
     });
-    expect(filterFromQueryParams({ ...params, page: '3', size: '100' })).toEqual(filtered);
+    expect(
+      filterFromQueryParams({ ...params, page: '3', size: '100' }),
+    ).toEqual(filtered);
   });
 
   it('opens a link naming only an action or a case, on the first page', () => {
@@ -40,11 +42,18 @@ describe('audit filter', () => {
       ...DEFAULT_AUDIT_FILTER,
       action: 'report.export',
     });
-    expect(filterFromQueryParams({ caseId: CASE_ID })).toEqual({ ...DEFAULT_AUDIT_FILTER, caseId: CASE_ID });
+    expect(filterFromQueryParams({ caseId: CASE_ID })).toEqual({
+      ...DEFAULT_AUDIT_FILTER,
+      caseId: CASE_ID,
+    });
   });
 
   it('leaves the plain trail at the plain URL', () => {
-    expect(Object.values(filterToQueryParams(DEFAULT_AUDIT_FILTER)).every((value) => value === null)).toBeTrue();
+    expect(
+      Object.values(filterToQueryParams(DEFAULT_AUDIT_FILTER)).every(
+        (value) => value === null,
+      ),
+    ).toBeTrue();
   });
 
   it('drops what a hand-edited link gets wrong instead of sending it', () => {
@@ -72,14 +81,24 @@ describe('audit filter', () => {
       page: 3,
       pageSize: 100,
     });
-    expect(toAuditQuery({ ...filtered, from: '2026-03-31' }, 'Europe/Berlin')).toEqual(
-      jasmine.objectContaining({ from: '2026-03-30T22:00:00.000Z', to: '2026-03-31T22:00:00.000Z' }),
+    expect(
+      toAuditQuery({ ...filtered, from: '2026-03-31' }, 'Europe/Berlin'),
+    ).toEqual(
+      jasmine.objectContaining({
+        from: '2026-03-30T22:00:00.000Z',
+        to: '2026-03-31T22:00:00.000Z',
+      }),
     );
   });
 
   it('leaves out of the request what is not filtered', () => {
-    expect(toAuditQuery(DEFAULT_AUDIT_FILTER, 'UTC')).toEqual({ page: 1, pageSize: 50 });
-    expect(toAuditQuery({ ...DEFAULT_AUDIT_FILTER, to: '2026-12-31' }, 'UTC')).toEqual({
+    expect(toAuditQuery(DEFAULT_AUDIT_FILTER, 'UTC')).toEqual({
+      page: 1,
+      pageSize: 50,
+    });
+    expect(
+      toAuditQuery({ ...DEFAULT_AUDIT_FILTER, to: '2026-12-31' }, 'UTC'),
+    ).toEqual({
       to: '2027-01-01T00:00:00.000Z',
       page: 1,
       pageSize: 50,

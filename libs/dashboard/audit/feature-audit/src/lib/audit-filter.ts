@@ -1,5 +1,9 @@
 import { AUDIT_ACTIONS, type AuditAction } from '@casebook/shared/contracts';
-import { isCalendarDate, nextDate, startOfLocalDay } from '@casebook/shared/domain';
+import {
+  isCalendarDate,
+  nextDate,
+  startOfLocalDay,
+} from '@casebook/shared/domain';
 
 /** Page sizes offered under the trail. */
 export const AUDIT_PAGE_SIZES: readonly number[] = [25, 50, 100];
@@ -60,7 +64,9 @@ export function readerTimeZone(): string {
  * hand-edited link — is left out rather than sent to the API for a 400, since the URL
  * is a convenience, not an API.
  */
-export function filterFromQueryParams(params: Readonly<Record<string, unknown>>): AuditFilter {
+export function filterFromQueryParams(
+  params: Readonly<Record<string, unknown>>,
+): AuditFilter {
   const userId = first(params['userId']);
   const caseId = first(params['caseId']);
   const action = first(params['action']);
@@ -71,11 +77,15 @@ export function filterFromQueryParams(params: Readonly<Record<string, unknown>>)
   return {
     userId: userId && isId(userId) ? userId.trim() : null,
     caseId: caseId && isId(caseId) ? caseId.trim() : null,
-    action: (AUDIT_ACTIONS as readonly string[]).includes(action ?? '') ? (action as AuditAction) : null,
+    action: (AUDIT_ACTIONS as readonly string[]).includes(action ?? '')
+      ? (action as AuditAction)
+      : null,
     from: from && isCalendarDate(from) ? from : null,
     to: to && isCalendarDate(to) ? to : null,
     pageIndex: Number.isInteger(page) && page >= 1 ? page - 1 : 0,
-    pageSize: AUDIT_PAGE_SIZES.includes(size) ? size : DEFAULT_AUDIT_FILTER.pageSize,
+    pageSize: AUDIT_PAGE_SIZES.includes(size)
+      ? size
+      : DEFAULT_AUDIT_FILTER.pageSize,
   };
 }
 
@@ -83,7 +93,9 @@ export function filterFromQueryParams(params: Readonly<Record<string, unknown>>)
  * Query parameters for a filter; what is not set is null, which removes it when the
  * router merges, so the unfiltered trail is plain `/audit`.
  */
-export function filterToQueryParams(filter: AuditFilter): Record<string, string | number | null> {
+export function filterToQueryParams(
+  filter: AuditFilter,
+): Record<string, string | number | null> {
   return {
     userId: filter.userId,
     caseId: filter.caseId,
@@ -91,7 +103,10 @@ export function filterToQueryParams(filter: AuditFilter): Record<string, string 
     from: filter.from,
     to: filter.to,
     page: filter.pageIndex > 0 ? filter.pageIndex + 1 : null,
-    size: filter.pageSize === DEFAULT_AUDIT_FILTER.pageSize ? null : filter.pageSize,
+    size:
+      filter.pageSize === DEFAULT_AUDIT_FILTER.pageSize
+        ? null
+        : filter.pageSize,
   };
 }
 
@@ -101,8 +116,12 @@ export function filterToQueryParams(filter: AuditFilter): Record<string, string 
  * daylight-saving day is 23 or 25 hours long), both sent as UTC ISO instants, since the
  * API wants a zone on every timestamp.
  */
-export function toAuditQuery(filter: AuditFilter, tz = readerTimeZone()): AuditQuery {
-  const instant = (date: string): string => new Date(startOfLocalDay(date, tz)).toISOString();
+export function toAuditQuery(
+  filter: AuditFilter,
+  tz = readerTimeZone(),
+): AuditQuery {
+  const instant = (date: string): string =>
+    new Date(startOfLocalDay(date, tz)).toISOString();
   return {
     ...(filter.userId ? { userId: filter.userId } : {}),
     ...(filter.caseId ? { caseId: filter.caseId } : {}),
@@ -116,7 +135,9 @@ export function toAuditQuery(filter: AuditFilter, tz = readerTimeZone()): AuditQ
 
 /** True when some filter (not the paging) narrows the trail. */
 export function isFiltered(filter: AuditFilter): boolean {
-  return Boolean(filter.userId || filter.caseId || filter.action || filter.from || filter.to);
+  return Boolean(
+    filter.userId || filter.caseId || filter.action || filter.from || filter.to,
+  );
 }
 
 /**

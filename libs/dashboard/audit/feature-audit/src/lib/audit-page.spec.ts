@@ -1,5 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
@@ -15,9 +18,20 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
 import type { AuditEvent, Page, Role } from '@casebook/shared/contracts';
-import { authFeature, initialAuthState } from '@casebook/dashboard/auth/data-access';
+import {
+  authFeature,
+  initialAuthState,
+} from '@casebook/dashboard/auth/data-access';
 import { auditRoutes } from './audit-routes';
-import { auditEvent, auditPage, CALL_ID, CASE_ID, DEE_ID, SKY_ID, STAFF } from './testing/audit-fixtures';
+import {
+  auditEvent,
+  auditPage,
+  CALL_ID,
+  CASE_ID,
+  DEE_ID,
+  SKY_ID,
+  STAFF,
+} from './testing/audit-fixtures';
 
 describe('AuditPage', () => {
   let http: HttpTestingController;
@@ -38,14 +52,22 @@ describe('AuditPage', () => {
                 ...initialAuthState,
                 status: 'signed-in' as const,
                 token: 't',
-                user: { id: SKY_ID, username: 'supervisor', displayName: 'Sky Supervisor', role },
+                user: {
+                  id: SKY_ID,
+                  username: 'supervisor',
+                  displayName: 'Sky Supervisor',
+                  role,
+                },
               },
             },
           },
         ),
         provideEffects(),
         provideRouter([{ path: 'audit', children: auditRoutes }]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -59,7 +81,9 @@ describe('AuditPage', () => {
   afterEach(() => http.verify());
 
   /** Answers the one trail request outstanding; returns its query. */
-  async function answerTrail(reply: Page<AuditEvent> | 'error'): Promise<Record<string, string | null>> {
+  async function answerTrail(
+    reply: Page<AuditEvent> | 'error',
+  ): Promise<Record<string, string | null>> {
     await harness.fixture.whenStable();
     const request = http.expectOne((r) => r.url === '/api/audit');
     const query: Record<string, string | null> = {};
@@ -68,7 +92,11 @@ describe('AuditPage', () => {
     }
     if (reply === 'error') {
       request.flush(
-        { statusCode: 500, error: 'Internal Server Error', message: 'The server ran into a problem.' },
+        {
+          statusCode: 500,
+          error: 'Internal Server Error',
+          message: 'The server ran into a problem.',
+        },
         { status: 500, statusText: 'Internal Server Error' },
       );
     } else {
@@ -83,12 +111,16 @@ describe('AuditPage', () => {
   }
 
   function hrefs(): string[] {
-    const links = (harness.routeNativeElement as HTMLElement).querySelectorAll<HTMLAnchorElement>('table a');
+    const links = (
+      harness.routeNativeElement as HTMLElement
+    ).querySelectorAll<HTMLAnchorElement>('table a');
     return Array.from(links).map((link) => link.getAttribute('href') ?? '');
   }
 
   async function apply(): Promise<void> {
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Apply filters' }))).click();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Apply filters' }))
+    ).click();
   }
 
   it('opens pre-filtered from a link, and shows the filter it was given', async () => {
@@ -99,13 +131,23 @@ describe('AuditPage', () => {
       page: '1',
       pageSize: '50',
     });
-    expect(await (await loader.getHarness(MatSelectHarness.with({ selector: '.action-field mat-select' }))).getValueText()).toBe(
-      'Exported calls (CSV)',
+    expect(
+      await (
+        await loader.getHarness(
+          MatSelectHarness.with({ selector: '.action-field mat-select' }),
+        )
+      ).getValueText(),
+    ).toBe('Exported calls (CSV)');
+    const user = await loader.getHarness(
+      MatSelectHarness.with({ selector: '.user-field mat-select' }),
     );
-    const user = await loader.getHarness(MatSelectHarness.with({ selector: '.user-field mat-select' }));
     expect(await user.getValueText()).toBe('Dee Former (deactivated)');
     await user.open();
-    expect(await Promise.all((await user.getOptions()).map((option) => option.getText()))).toEqual([
+    expect(
+      await Promise.all(
+        (await user.getOptions()).map((option) => option.getText()),
+      ),
+    ).toEqual([
       'Anyone',
       'Dee Former (Counselor, deactivated)',
       'Sky Supervisor (Supervisor)',
@@ -116,19 +158,34 @@ describe('AuditPage', () => {
 
   it('applies the chosen user, action and local days to the URL and the request', async () => {
     await open('/audit');
-    expect(await answerTrail(auditPage([auditEvent('a')]))).toEqual({ page: '1', pageSize: '50' });
+    expect(await answerTrail(auditPage([auditEvent('a')]))).toEqual({
+      page: '1',
+      pageSize: '50',
+    });
 
-    const user = await loader.getHarness(MatSelectHarness.with({ selector: '.user-field mat-select' }));
+    const user = await loader.getHarness(
+      MatSelectHarness.with({ selector: '.user-field mat-select' }),
+    );
     await user.open();
     expect((await user.getOptions()).length).toBe(3);
     await user.clickOptions({ text: 'Sky Supervisor (Supervisor)' });
-    const action = await loader.getHarness(MatSelectHarness.with({ selector: '.action-field mat-select' }));
+    const action = await loader.getHarness(
+      MatSelectHarness.with({ selector: '.action-field mat-select' }),
+    );
     await action.open();
     const groups = await action.getOptionGroups();
     expect(await groups[0].getLabelText()).toBe('Cases');
     await action.clickOptions({ text: 'Read a case' });
-    await (await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=from]' }))).setValue('2026-03-01');
-    await (await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=to]' }))).setValue('2026-03-02');
+    await (
+      await loader.getHarness(
+        MatInputHarness.with({ selector: '[formControlName=from]' }),
+      )
+    ).setValue('2026-03-01');
+    await (
+      await loader.getHarness(
+        MatInputHarness.with({ selector: '[formControlName=to]' }),
+      )
+    ).setValue('2026-03-02');
     await apply();
 
     expect(await answerTrail(auditPage([]))).toEqual({
@@ -147,8 +204,16 @@ describe('AuditPage', () => {
   it('refuses days in the wrong order without asking the server', async () => {
     await open('/audit');
     await answerTrail(auditPage([]));
-    await (await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=from]' }))).setValue('2026-03-05');
-    await (await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=to]' }))).setValue('2026-03-01');
+    await (
+      await loader.getHarness(
+        MatInputHarness.with({ selector: '[formControlName=from]' }),
+      )
+    ).setValue('2026-03-05');
+    await (
+      await loader.getHarness(
+        MatInputHarness.with({ selector: '[formControlName=to]' }),
+      )
+    ).setValue('2026-03-01');
     await apply();
     await harness.fixture.whenStable();
     expect(text()).toContain('The to day comes before the from day.');
@@ -158,7 +223,11 @@ describe('AuditPage', () => {
   it('looks a case number up, then filters by its id and names it by number', async () => {
     await open('/audit');
     await answerTrail(auditPage([]));
-    await (await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=caseText]' }))).setValue('1042');
+    await (
+      await loader.getHarness(
+        MatInputHarness.with({ selector: '[formControlName=caseText]' }),
+      )
+    ).setValue('1042');
     await apply();
     await harness.fixture.whenStable();
     const search = http.expectOne((r) => r.url === '/api/cases');
@@ -182,21 +251,35 @@ describe('AuditPage', () => {
       page: 1,
       pageSize: 20,
     });
-    expect((await answerTrail(auditPage([auditEvent('a')])))['caseId']).toBe(CASE_ID);
-    expect(await (await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=caseText]' }))).getValue()).toBe(
-      'C-1042',
+    expect((await answerTrail(auditPage([auditEvent('a')])))['caseId']).toBe(
+      CASE_ID,
     );
-    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+    expect(
+      await (
+        await loader.getHarness(
+          MatInputHarness.with({ selector: '[formControlName=caseText]' }),
+        )
+      ).getValue(),
+    ).toBe('C-1042');
+    const cells = await (
+      await loader.getHarness(MatTableHarness)
+    ).getCellTextByColumnName();
     expect(cells['target'].text).toEqual(['Case C-1042']);
   });
 
   it('says so when no case has the number typed', async () => {
     await open('/audit');
     await answerTrail(auditPage([]));
-    await (await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=caseText]' }))).setValue('C-9999');
+    await (
+      await loader.getHarness(
+        MatInputHarness.with({ selector: '[formControlName=caseText]' }),
+      )
+    ).setValue('C-9999');
     await apply();
     await harness.fixture.whenStable();
-    http.expectOne((r) => r.url === '/api/cases').flush({ items: [], total: 0, page: 1, pageSize: 20 });
+    http
+      .expectOne((r) => r.url === '/api/cases')
+      .flush({ items: [], total: 0, page: 1, pageSize: 20 });
     await harness.fixture.whenStable();
     expect(text()).toContain('No case has the number C-9999.');
     http.expectNone('/api/audit');
@@ -206,13 +289,31 @@ describe('AuditPage', () => {
     await open('/audit');
     await answerTrail(
       auditPage([
-        auditEvent('1', { action: 'call.finalize', entityType: 'call', entityId: CALL_ID, details: { version: 3 } }),
-        auditEvent('2', { action: 'auth.login', entityType: 'user', entityId: DEE_ID, userId: DEE_ID, username: 'dee', caseId: null }),
+        auditEvent('1', {
+          action: 'call.finalize',
+          entityType: 'call',
+          entityId: CALL_ID,
+          details: { version: 3 },
+        }),
+        auditEvent('2', {
+          action: 'auth.login',
+          entityType: 'user',
+          entityId: DEE_ID,
+          userId: DEE_ID,
+          username: 'dee',
+          caseId: null,
+        }),
         auditEvent('3'),
       ]),
     );
-    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
-    expect(cells['action'].text).toEqual(['Finalized a call', 'Signed in', 'Read a case']);
+    const cells = await (
+      await loader.getHarness(MatTableHarness)
+    ).getCellTextByColumnName();
+    expect(cells['action'].text).toEqual([
+      'Finalized a call',
+      'Signed in',
+      'Read a case',
+    ]);
     expect(cells['user'].text[1]).toContain('Dee Former');
     expect(cells['details'].text[0]).toBe('version: 3');
     expect(cells['at'].text[0]).toMatch(/\d\d:\d\d:09$/);
@@ -231,11 +332,15 @@ describe('AuditPage', () => {
     expect(hrefs()).toEqual([]);
     expect(text()).toContain('Case C-1042');
 
-    const caseField = await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=caseText]' }));
+    const caseField = await loader.getHarness(
+      MatInputHarness.with({ selector: '[formControlName=caseText]' }),
+    );
     await caseField.setValue('C-1042');
     await apply();
     await harness.fixture.whenStable();
-    expect(text()).toContain('Enter a case id: administrators cannot search cases by number.');
+    expect(text()).toContain(
+      'Enter a case id: administrators cannot search cases by number.',
+    );
     http.expectNone((r) => r.url === '/api/cases');
     http.expectNone('/api/audit');
 
@@ -248,7 +353,9 @@ describe('AuditPage', () => {
     await open('/audit?action=case.read');
     await answerTrail(auditPage([auditEvent('1')]));
     await apply();
-    expect(await answerTrail(auditPage([auditEvent('0'), auditEvent('1')]))).toEqual({
+    expect(
+      await answerTrail(auditPage([auditEvent('0'), auditEvent('1')])),
+    ).toEqual({
       action: 'case.read',
       page: '1',
       pageSize: '50',
@@ -266,14 +373,18 @@ describe('AuditPage', () => {
       pageSize: '50',
     });
     expect(TestBed.inject(Router).url).toBe('/audit?action=case.read&page=2');
-    expect(await (await loader.getHarness(MatPaginatorHarness)).getRangeLabel()).toBe('51 – 100 of 120');
+    expect(
+      await (await loader.getHarness(MatPaginatorHarness)).getRangeLabel(),
+    ).toBe('51 – 100 of 120');
   });
 
   it('says why the trail did not load, and tries again', async () => {
     await open('/audit');
     await answerTrail('error');
     expect(text()).toContain('Could not load the audit trail.');
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }))).click();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }))
+    ).click();
     await answerTrail(auditPage([]));
     expect(text()).not.toContain('Could not load');
     expect(text()).toContain('No events recorded yet.');

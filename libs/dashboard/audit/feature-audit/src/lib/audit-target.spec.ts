@@ -1,4 +1,8 @@
-import { auditTargets, formatDetails, type AuditTargetContext } from './audit-target';
+import {
+  auditTargets,
+  formatDetails,
+  type AuditTargetContext,
+} from './audit-target';
 import { auditEvent, CALL_ID, CASE_ID, SKY_ID } from './testing/audit-fixtures';
 
 describe('what an audit row names', () => {
@@ -11,21 +15,29 @@ describe('what an audit row names', () => {
     expect(auditTargets(auditEvent('1'), supervisor)).toEqual([
       { kind: 'link', label: 'Case C-1042', commands: ['/cases', CASE_ID] },
     ]);
-    expect(auditTargets(auditEvent('1', { caseNumber: null }), supervisor)).toEqual([
+    expect(
+      auditTargets(auditEvent('1', { caseNumber: null }), supervisor),
+    ).toEqual([
       { kind: 'link', label: 'Case 11111111', commands: ['/cases', CASE_ID] },
     ]);
   });
 
   it('gives the row’s case number only to the case the row is about', () => {
     const other = '99999999-2222-4333-8444-555555555555';
-    expect(auditTargets(auditEvent('1', { entityId: other }), supervisor)).toEqual([
+    expect(
+      auditTargets(auditEvent('1', { entityId: other }), supervisor),
+    ).toEqual([
       { kind: 'link', label: 'Case 99999999', commands: ['/cases', other] },
       { kind: 'link', label: 'Case C-1042', commands: ['/cases', CASE_ID] },
     ]);
   });
 
   it('links a call to its screen and to its case', () => {
-    const event = auditEvent('1', { action: 'call.finalize', entityType: 'call', entityId: CALL_ID });
+    const event = auditEvent('1', {
+      action: 'call.finalize',
+      entityType: 'call',
+      entityId: CALL_ID,
+    });
     expect(auditTargets(event, supervisor)).toEqual([
       { kind: 'link', label: 'Call 22222222', commands: ['/calls', CALL_ID] },
       { kind: 'link', label: 'Case C-1042', commands: ['/cases', CASE_ID] },
@@ -33,19 +45,41 @@ describe('what an audit row names', () => {
   });
 
   it('links a call-back to the call-back queues', () => {
-    const event = auditEvent('1', { action: 'callback.create', entityType: 'callback', entityId: 'cb-1', caseId: null });
+    const event = auditEvent('1', {
+      action: 'callback.create',
+      entityType: 'callback',
+      entityId: 'cb-1',
+      caseId: null,
+    });
     expect(auditTargets(event, supervisor)).toEqual([
       { kind: 'link', label: 'Call-back cb-1', commands: ['/callbacks'] },
     ]);
   });
 
   it('links a user to that user’s own trail, by name', () => {
-    const event = auditEvent('1', { action: 'auth.login', entityType: 'user', entityId: SKY_ID, caseId: null });
+    const event = auditEvent('1', {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: SKY_ID,
+      caseId: null,
+    });
     expect(auditTargets(event, supervisor)).toEqual([
-      { kind: 'link', label: 'Sky Supervisor', commands: ['/audit'], queryParams: { userId: SKY_ID } },
+      {
+        kind: 'link',
+        label: 'Sky Supervisor',
+        commands: ['/audit'],
+        queryParams: { userId: SKY_ID },
+      },
     ]);
-    const unknown = auditEvent('2', { action: 'auth.login-failed', entityType: 'user', entityId: null, caseId: null });
-    expect(auditTargets(unknown, supervisor)).toEqual([{ kind: 'text', label: 'Unknown account' }]);
+    const unknown = auditEvent('2', {
+      action: 'auth.login-failed',
+      entityType: 'user',
+      entityId: null,
+      caseId: null,
+    });
+    expect(auditTargets(unknown, supervisor)).toEqual([
+      { kind: 'text', label: 'Unknown account' },
+    ]);
   });
 
   it('describes a report by the range its details give', () => {
@@ -54,12 +88,22 @@ describe('what an audit row names', () => {
       entityType: 'report',
       entityId: null,
       caseId: null,
-      details: { from: '2026-03-01', to: '2026-03-31', tz: 'America/Chicago', rows: 120 },
+      details: {
+        from: '2026-03-01',
+        to: '2026-03-31',
+        tz: 'America/Chicago',
+        rows: 120,
+      },
     });
     expect(auditTargets(event, supervisor)).toEqual([
-      { kind: 'text', label: 'Report, 2026-03-01 to 2026-03-31 (America/Chicago)' },
+      {
+        kind: 'text',
+        label: 'Report, 2026-03-01 to 2026-03-31 (America/Chicago)',
+      },
     ]);
-    expect(auditTargets({ ...event, details: {} }, supervisor)).toEqual([{ kind: 'text', label: 'Report' }]);
+    expect(auditTargets({ ...event, details: {} }, supervisor)).toEqual([
+      { kind: 'text', label: 'Report' },
+    ]);
   });
 
   it('links a read of the trail to the trail as it was filtered', () => {
@@ -78,15 +122,23 @@ describe('what an audit row names', () => {
   });
 
   it('names, but does not link, records an admin cannot open', () => {
-    const event = auditEvent('1', { action: 'call.read', entityType: 'call', entityId: CALL_ID });
-    expect(auditTargets(event, { ...supervisor, canOpenRecords: false })).toEqual([
+    const event = auditEvent('1', {
+      action: 'call.read',
+      entityType: 'call',
+      entityId: CALL_ID,
+    });
+    expect(
+      auditTargets(event, { ...supervisor, canOpenRecords: false }),
+    ).toEqual([
       { kind: 'text', label: 'Call 22222222' },
       { kind: 'text', label: 'Case C-1042' },
     ]);
   });
 
   it('says the details as compact key: value pairs, leaving out unused ones', () => {
-    expect(formatDetails({ byPhone: false, status: null, results: 4 })).toBe('byPhone: false · results: 4');
+    expect(formatDetails({ byPhone: false, status: null, results: 4 })).toBe(
+      'byPhone: false · results: 4',
+    );
     expect(formatDetails({})).toBe('');
   });
 });

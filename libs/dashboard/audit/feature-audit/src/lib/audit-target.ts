@@ -2,7 +2,12 @@ import type { AuditDetails, AuditEvent } from '@casebook/shared/contracts';
 
 /** One thing a row names: a link to it where there is a screen for it, else words. */
 export type AuditTarget =
-  | { kind: 'link'; label: string; commands: string[]; queryParams?: Record<string, string> }
+  | {
+      kind: 'link';
+      label: string;
+      commands: string[];
+      queryParams?: Record<string, string>;
+    }
   | { kind: 'text'; label: string };
 
 /** What the table knows beyond the row itself, to name and link what rows point to. */
@@ -25,13 +30,27 @@ export function shortId(id: string): string {
  * A case by the number the API gives with the row (`caseNumber`, of the row's `caseId`);
  * by the first block of its id only when there is no number (the case row is gone).
  */
-function caseTarget(caseId: string, event: AuditEvent, context: AuditTargetContext): AuditTarget {
+function caseTarget(
+  caseId: string,
+  event: AuditEvent,
+  context: AuditTargetContext,
+): AuditTarget {
   const caseNumber = caseId === event.caseId ? event.caseNumber : null;
-  return record(`Case ${caseNumber ?? shortId(caseId)}`, ['/cases', caseId], context);
+  return record(
+    `Case ${caseNumber ?? shortId(caseId)}`,
+    ['/cases', caseId],
+    context,
+  );
 }
 
-function record(label: string, commands: string[], context: AuditTargetContext): AuditTarget {
-  return context.canOpenRecords ? { kind: 'link', label, commands } : { kind: 'text', label };
+function record(
+  label: string,
+  commands: string[],
+  context: AuditTargetContext,
+): AuditTarget {
+  return context.canOpenRecords
+    ? { kind: 'link', label, commands }
+    : { kind: 'text', label };
 }
 
 /** "2026-03-01 to 2026-03-31 (America/Chicago)" from a report's details, as far as they say. */
@@ -56,18 +75,34 @@ function auditTarget(event: AuditEvent): AuditTarget {
   if (typeof filterUserId === 'string') queryParams['userId'] = filterUserId;
   if (typeof filterAction === 'string') queryParams['action'] = filterAction;
   if (event.caseId) queryParams['caseId'] = event.caseId;
-  return { kind: 'link', label: 'Audit trail', commands: ['/audit'], queryParams };
+  return {
+    kind: 'link',
+    label: 'Audit trail',
+    commands: ['/audit'],
+    queryParams,
+  };
 }
 
-function primaryTarget(event: AuditEvent, context: AuditTargetContext): AuditTarget | null {
+function primaryTarget(
+  event: AuditEvent,
+  context: AuditTargetContext,
+): AuditTarget | null {
   const id = event.entityId;
   switch (event.entityType) {
     case 'case':
-      return id ? caseTarget(id, event, context) : { kind: 'text', label: 'Case search' };
+      return id
+        ? caseTarget(id, event, context)
+        : { kind: 'text', label: 'Case search' };
     case 'call':
-      return id ? record(`Call ${shortId(id)}`, ['/calls', id], context) : { kind: 'text', label: 'Call list' };
+      return id
+        ? record(`Call ${shortId(id)}`, ['/calls', id], context)
+        : { kind: 'text', label: 'Call list' };
     case 'callback':
-      return record(id ? `Call-back ${shortId(id)}` : 'Call-back queue', ['/callbacks'], context);
+      return record(
+        id ? `Call-back ${shortId(id)}` : 'Call-back queue',
+        ['/callbacks'],
+        context,
+      );
     case 'user':
       return id
         ? {
@@ -92,10 +127,16 @@ function primaryTarget(event: AuditEvent, context: AuditTargetContext): AuditTar
  * What a row names, most specific first: the call, then the case it belongs to; a user
  * links to that user's own trail; a report is described by its range.
  */
-export function auditTargets(event: AuditEvent, context: AuditTargetContext): AuditTarget[] {
+export function auditTargets(
+  event: AuditEvent,
+  context: AuditTargetContext,
+): AuditTarget[] {
   const primary = primaryTarget(event, context);
   const targets = primary ? [primary] : [];
-  if (event.caseId && !(event.entityType === 'case' && event.entityId === event.caseId)) {
+  if (
+    event.caseId &&
+    !(event.entityType === 'case' && event.entityId === event.caseId)
+  ) {
     targets.push(caseTarget(event.caseId, event, context));
   }
   return targets;

@@ -1,5 +1,10 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import type { ApiError, AuditEvent, Page, StaffMember } from '@casebook/shared/contracts';
+import type {
+  ApiError,
+  AuditEvent,
+  Page,
+  StaffMember,
+} from '@casebook/shared/contracts';
 import type { AuditFilter } from './audit-filter';
 
 /** What the supervisor or admin does on the audit trail. */
@@ -12,7 +17,10 @@ export const AuditPageActions = createActionGroup({
     'Filter Changed': props<{ filter: AuditFilter }>(),
     'Retry Clicked': emptyProps(),
     /** A case number ("C-1042") was applied: its id is looked up, then `filter` shown for it. */
-    'Case Number Submitted': props<{ caseNumber: string; filter: AuditFilter }>(),
+    'Case Number Submitted': props<{
+      caseNumber: string;
+      filter: AuditFilter;
+    }>(),
   },
 });
 
@@ -24,7 +32,11 @@ export const AuditApiActions = createActionGroup({
     'Events Load Failed': props<{ error: ApiError }>(),
     'Staff Loaded': props<{ staff: StaffMember[] }>(),
     'Staff Load Failed': props<{ error: ApiError }>(),
-    'Case Found': props<{ caseId: string; caseNumber: string; filter: AuditFilter }>(),
+    'Case Found': props<{
+      caseId: string;
+      caseNumber: string;
+      filter: AuditFilter;
+    }>(),
     'Case Not Found': props<{ caseNumber: string }>(),
     'Case Lookup Failed': props<{ error: ApiError }>(),
   },

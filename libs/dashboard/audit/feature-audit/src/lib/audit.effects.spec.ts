@@ -7,13 +7,30 @@ import { provideMockStore } from '@ngrx/store/testing';
 import type { CaseSummary } from '@casebook/shared/contracts';
 import { CasesApi } from '@casebook/dashboard/cases/data-access';
 import { StaffApi } from '@casebook/dashboard/shared/data-access';
-import { Observable, ReplaySubject, firstValueFrom, of, throwError, toArray } from 'rxjs';
+import {
+  Observable,
+  ReplaySubject,
+  firstValueFrom,
+  of,
+  throwError,
+  toArray,
+} from 'rxjs';
 import { AuditApiActions, AuditPageActions } from './audit.actions';
 import { AuditApi } from './audit-api';
-import { findCase$, loadEvents$, loadStaff$, showFoundCase$ } from './audit.effects';
+import {
+  findCase$,
+  loadEvents$,
+  loadStaff$,
+  showFoundCase$,
+} from './audit.effects';
 import { initialAuditState } from './audit.feature';
 import { DEFAULT_AUDIT_FILTER } from './audit-filter';
-import { auditEvent, auditPage, CASE_ID, STAFF } from './testing/audit-fixtures';
+import {
+  auditEvent,
+  auditPage,
+  CASE_ID,
+  STAFF,
+} from './testing/audit-fixtures';
 
 function caseSummary(id: string, caseNumber: string): CaseSummary {
   return {
@@ -52,7 +69,12 @@ describe('audit effects', () => {
           initialState: {
             audit: {
               ...initialAuditState,
-              filter: { ...DEFAULT_AUDIT_FILTER, action: 'case.read', pageIndex: 1, pageSize: 25 },
+              filter: {
+                ...DEFAULT_AUDIT_FILTER,
+                action: 'case.read',
+                pageIndex: 1,
+                pageSize: 25,
+              },
             },
           },
         }),
@@ -64,7 +86,10 @@ describe('audit effects', () => {
     });
   });
 
-  function run(effect: () => Observable<unknown>, ...actions: Action[]): Promise<unknown[]> {
+  function run(
+    effect: () => Observable<unknown>,
+    ...actions: Action[]
+  ): Promise<unknown[]> {
     const output = TestBed.runInInjectionContext(effect);
     actions.forEach((action) => actions$.next(action));
     actions$.complete();
@@ -77,7 +102,11 @@ describe('audit effects', () => {
     expect(await run(loadEvents$, AuditPageActions.retryClicked())).toEqual([
       AuditApiActions.eventsLoaded({ page: reply }),
     ]);
-    expect(api.list).toHaveBeenCalledOnceWith({ action: 'case.read', page: 2, pageSize: 25 });
+    expect(api.list).toHaveBeenCalledOnceWith({
+      action: 'case.read',
+      page: 2,
+      pageSize: 25,
+    });
   });
 
   it('reports a failed load with the server’s message', async () => {
@@ -86,54 +115,116 @@ describe('audit effects', () => {
         () =>
           new HttpErrorResponse({
             status: 403,
-            error: { statusCode: 403, error: 'Forbidden', message: 'Supervisors and admins only' },
+            error: {
+              statusCode: 403,
+              error: 'Forbidden',
+              message: 'Supervisors and admins only',
+            },
           }),
       ),
     );
     expect(await run(loadEvents$, AuditPageActions.retryClicked())).toEqual([
       AuditApiActions.eventsLoadFailed({
-        error: { statusCode: 403, error: 'Forbidden', message: 'Supervisors and admins only' },
+        error: {
+          statusCode: 403,
+          error: 'Forbidden',
+          message: 'Supervisors and admins only',
+        },
       }),
     ]);
   });
 
   it('reads the staff list when the page opens', async () => {
     staff.list.and.returnValue(of(STAFF));
-    expect(await run(loadStaff$, AuditPageActions.opened())).toEqual([AuditApiActions.staffLoaded({ staff: STAFF })]);
+    expect(await run(loadStaff$, AuditPageActions.opened())).toEqual([
+      AuditApiActions.staffLoaded({ staff: STAFF }),
+    ]);
   });
 
   it('says when the staff list cannot be read, so the user filter can say why it is short', async () => {
-    staff.list.and.returnValue(throwError(() => new HttpErrorResponse({ status: 0 })));
-    const [action] = (await run(loadStaff$, AuditPageActions.opened())) as ReturnType<
-      typeof AuditApiActions.staffLoadFailed
-    >[];
+    staff.list.and.returnValue(
+      throwError(() => new HttpErrorResponse({ status: 0 })),
+    );
+    const [action] = (await run(
+      loadStaff$,
+      AuditPageActions.opened(),
+    )) as ReturnType<typeof AuditApiActions.staffLoadFailed>[];
     expect(action.type).toBe(AuditApiActions.staffLoadFailed.type);
     expect(action.error.statusCode).toBe(0);
   });
 
   it('finds a case by its exact number only, open or closed', async () => {
     cases.search.and.returnValue(
-      of({ items: [caseSummary('other', 'C-10420'), caseSummary(CASE_ID, 'C-1042')], total: 2, page: 1, pageSize: 20 }),
+      of({
+        items: [
+          caseSummary('other', 'C-10420'),
+          caseSummary(CASE_ID, 'C-1042'),
+        ],
+        total: 2,
+        page: 1,
+        pageSize: 20,
+      }),
     );
     const filter = { ...DEFAULT_AUDIT_FILTER, action: 'case.read' as const };
-    expect(await run(findCase$, AuditPageActions.caseNumberSubmitted({ caseNumber: 'C-1042', filter }))).toEqual([
-      AuditApiActions.caseFound({ caseId: CASE_ID, caseNumber: 'C-1042', filter }),
+    expect(
+      await run(
+        findCase$,
+        AuditPageActions.caseNumberSubmitted({ caseNumber: 'C-1042', filter }),
+      ),
+    ).toEqual([
+      AuditApiActions.caseFound({
+        caseId: CASE_ID,
+        caseNumber: 'C-1042',
+        filter,
+      }),
     ]);
-    expect(cases.search).toHaveBeenCalledOnceWith({ q: 'C-1042', page: 1, pageSize: 20 });
+    expect(cases.search).toHaveBeenCalledOnceWith({
+      q: 'C-1042',
+      page: 1,
+      pageSize: 20,
+    });
   });
 
   it('says when no case has the number', async () => {
-    cases.search.and.returnValue(of({ items: [caseSummary('other', 'C-10420')], total: 1, page: 1, pageSize: 20 }));
+    cases.search.and.returnValue(
+      of({
+        items: [caseSummary('other', 'C-10420')],
+        total: 1,
+        page: 1,
+        pageSize: 20,
+      }),
+    );
     expect(
-      await run(findCase$, AuditPageActions.caseNumberSubmitted({ caseNumber: 'C-1042', filter: DEFAULT_AUDIT_FILTER })),
+      await run(
+        findCase$,
+        AuditPageActions.caseNumberSubmitted({
+          caseNumber: 'C-1042',
+          filter: DEFAULT_AUDIT_FILTER,
+        }),
+      ),
     ).toEqual([AuditApiActions.caseNotFound({ caseNumber: 'C-1042' })]);
   });
 
   it('shows the trail of a case found, from its first page', async () => {
-    const filter = { ...DEFAULT_AUDIT_FILTER, action: 'case.read' as const, pageIndex: 3 };
-    await run(showFoundCase$, AuditApiActions.caseFound({ caseId: CASE_ID, caseNumber: 'C-1042', filter }));
+    const filter = {
+      ...DEFAULT_AUDIT_FILTER,
+      action: 'case.read' as const,
+      pageIndex: 3,
+    };
+    await run(
+      showFoundCase$,
+      AuditApiActions.caseFound({
+        caseId: CASE_ID,
+        caseNumber: 'C-1042',
+        filter,
+      }),
+    );
     expect(router.navigate).toHaveBeenCalledOnceWith(['/audit'], {
-      queryParams: jasmine.objectContaining({ caseId: CASE_ID, action: 'case.read', page: null }),
+      queryParams: jasmine.objectContaining({
+        caseId: CASE_ID,
+        action: 'case.read',
+        page: null,
+      }),
     });
   });
 });

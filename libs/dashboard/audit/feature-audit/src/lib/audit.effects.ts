@@ -4,7 +4,15 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { CasesApi } from '@casebook/dashboard/cases/data-access';
 import { StaffApi, toApiError } from '@casebook/dashboard/shared/data-access';
-import { catchError, exhaustMap, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import {
+  catchError,
+  exhaustMap,
+  map,
+  of,
+  switchMap,
+  tap,
+  withLatestFrom,
+} from 'rxjs';
 import { AuditApiActions, AuditPageActions } from './audit.actions';
 import { AuditApi } from './audit-api';
 import { auditFeature } from './audit.feature';
@@ -19,7 +27,9 @@ export const loadEvents$ = createEffect(
       switchMap(([, query]) =>
         api.list(query).pipe(
           map((page) => AuditApiActions.eventsLoaded({ page })),
-          catchError((error: unknown) => of(AuditApiActions.eventsLoadFailed({ error: toApiError(error) }))),
+          catchError((error: unknown) =>
+            of(AuditApiActions.eventsLoadFailed({ error: toApiError(error) })),
+          ),
         ),
       ),
     ),
@@ -34,7 +44,9 @@ export const loadStaff$ = createEffect(
       exhaustMap(() =>
         staffApi.list().pipe(
           map((staff) => AuditApiActions.staffLoaded({ staff })),
-          catchError((error: unknown) => of(AuditApiActions.staffLoadFailed({ error: toApiError(error) }))),
+          catchError((error: unknown) =>
+            of(AuditApiActions.staffLoadFailed({ error: toApiError(error) })),
+          ),
         ),
       ),
     ),
@@ -53,12 +65,21 @@ export const findCase$ = createEffect(
       switchMap(({ caseNumber, filter }) =>
         cases.search({ q: caseNumber, page: 1, pageSize: 20 }).pipe(
           map((page) => {
-            const found = page.items.find((item) => item.caseNumber.toUpperCase() === caseNumber.toUpperCase());
+            const found = page.items.find(
+              (item) =>
+                item.caseNumber.toUpperCase() === caseNumber.toUpperCase(),
+            );
             return found
-              ? AuditApiActions.caseFound({ caseId: found.id, caseNumber: found.caseNumber, filter })
+              ? AuditApiActions.caseFound({
+                  caseId: found.id,
+                  caseNumber: found.caseNumber,
+                  filter,
+                })
               : AuditApiActions.caseNotFound({ caseNumber });
           }),
-          catchError((error: unknown) => of(AuditApiActions.caseLookupFailed({ error: toApiError(error) }))),
+          catchError((error: unknown) =>
+            of(AuditApiActions.caseLookupFailed({ error: toApiError(error) })),
+          ),
         ),
       ),
     ),
@@ -71,7 +92,9 @@ export const showFoundCase$ = createEffect(
     actions$.pipe(
       ofType(AuditApiActions.caseFound),
       tap(({ caseId, filter }) => {
-        void router.navigate(['/audit'], { queryParams: filterToQueryParams({ ...filter, caseId, pageIndex: 0 }) });
+        void router.navigate(['/audit'], {
+          queryParams: filterToQueryParams({ ...filter, caseId, pageIndex: 0 }),
+        });
       }),
     ),
   { functional: true, dispatch: false },

@@ -1,4 +1,7 @@
-import { makeEnvironmentProviders, type EnvironmentProviders } from '@angular/core';
+import {
+  makeEnvironmentProviders,
+  type EnvironmentProviders,
+} from '@angular/core';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import * as auditEffects from './audit.effects';
@@ -6,5 +9,8 @@ import { auditFeature } from './audit.feature';
 
 /** The audit trail's state and effects; registered on the lazy `/audit` route. */
 export function provideAuditState(): EnvironmentProviders {
-  return makeEnvironmentProviders([provideState(auditFeature), provideEffects(auditEffects)]);
+  return makeEnvironmentProviders([
+    provideState(auditFeature),
+    provideEffects(auditEffects),
+  ]);
 }

@@ -28,7 +28,11 @@ export class AuthApi {
       .pipe(
         map((response) => {
           const body = response.body as LoginResponse;
-          const expiresAt = localExpiry(body.expiresAt, response.headers.get('Date'), this.clock.now());
+          const expiresAt = localExpiry(
+            body.expiresAt,
+            response.headers.get('Date'),
+            this.clock.now(),
+          );
           return { ...body, expiresAt };
         }),
       );

@@ -36,7 +36,11 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
         const receivedAt = clock.now();
         store.dispatch(
           HttpSessionActions.expiryReceived({
-            expiresAt: localExpiry(expiresAt, event.headers.get('Date'), receivedAt),
+            expiresAt: localExpiry(
+              expiresAt,
+              event.headers.get('Date'),
+              receivedAt,
+            ),
             receivedAt,
           }),
         );

@@ -164,8 +164,14 @@ export const authFeature = createFeature({
     on(SessionTimerActions.expired, (state): AuthState =>
       state.status === 'signed-in' ? signedOut(state, 'idle') : state,
     ),
-    on(OpenCallActions.callOnScreen, (state, { callId }): AuthState => ({ ...state, openCallId: callId })),
-    on(OpenCallActions.noCallOnScreen, (state): AuthState => ({ ...state, openCallId: null })),
+    on(OpenCallActions.callOnScreen, (state, { callId }): AuthState => ({
+      ...state,
+      openCallId: callId,
+    })),
+    on(OpenCallActions.noCallOnScreen, (state): AuthState => ({
+      ...state,
+      openCallId: null,
+    })),
   ),
   extraSelectors: ({
     selectUser,

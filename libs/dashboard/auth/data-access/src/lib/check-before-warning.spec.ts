@@ -1,5 +1,8 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideMockActions } from '@ngrx/effects/testing';
@@ -24,7 +27,14 @@ describe('checkBeforeWarning$', () => {
     TestBed.configureTestingModule({
       providers: [
         provideZonelessChangeDetection(),
-        provideStore({ [authFeature.name]: authFeature.reducer }, { initialState: { [authFeature.name]: { ...signedInState, expiresAt: at(15) } } }),
+        provideStore(
+          { [authFeature.name]: authFeature.reducer },
+          {
+            initialState: {
+              [authFeature.name]: { ...signedInState, expiresAt: at(15) },
+            },
+          },
+        ),
         provideMockActions(() => actions$),
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
@@ -34,7 +44,9 @@ describe('checkBeforeWarning$', () => {
     });
     http = TestBed.inject(HttpTestingController);
     emitted = [];
-    TestBed.runInInjectionContext(checkBeforeWarning$).subscribe((action) => emitted.push(action));
+    TestBed.runInInjectionContext(checkBeforeWarning$).subscribe((action) =>
+      emitted.push(action),
+    );
   });
 
   afterEach(() => http.verify());
@@ -46,17 +58,27 @@ describe('checkBeforeWarning$', () => {
     expect(request.request.headers.get('Authorization')).toBe('Bearer token-1');
     request.flush(
       { expiresAt, onCall },
-      { headers: { [SESSION_EXPIRES_HEADER]: expiresAt, Date: new Date(T0 + 14 * 60_000).toUTCString() } },
+      {
+        headers: {
+          [SESSION_EXPIRES_HEADER]: expiresAt,
+          Date: new Date(T0 + 14 * 60_000).toUTCString(),
+        },
+      },
     );
   }
 
   it('names the call on screen, and stays quiet when the server kept the session for it', () => {
-    TestBed.inject(Store).dispatch(OpenCallActions.callOnScreen({ callId: 'call-1' }));
+    TestBed.inject(Store).dispatch(
+      OpenCallActions.callOnScreen({ callId: 'call-1' }),
+    );
     answer(at(29), true);
     expect(emitted).toEqual([SessionTimerActions.extendedByServer()]);
     // The new expiry, on this browser's clock (to the second of the Date header), restarts the timer.
-    const expiresAt = TestBed.inject(Store).selectSignal(authFeature.selectExpiresAt)() ?? '';
-    expect(Math.abs(Date.parse(expiresAt) - Date.parse(at(29)))).toBeLessThanOrEqual(1000);
+    const expiresAt =
+      TestBed.inject(Store).selectSignal(authFeature.selectExpiresAt)() ?? '';
+    expect(
+      Math.abs(Date.parse(expiresAt) - Date.parse(at(29))),
+    ).toBeLessThanOrEqual(1000);
   });
 
   it('warns when the server kept the same expiry', () => {
@@ -66,7 +88,9 @@ describe('checkBeforeWarning$', () => {
 
   it('warns when the check fails', () => {
     actions$.next(SessionTimerActions.checkDue());
-    http.expectOne((r) => r.url === '/api/auth/session').flush(null, { status: 0, statusText: 'Network error' });
+    http
+      .expectOne((r) => r.url === '/api/auth/session')
+      .flush(null, { status: 0, statusText: 'Network error' });
     expect(emitted).toEqual([SessionTimerActions.warningDue()]);
   });
 });

@@ -62,7 +62,9 @@ export const checkBeforeWarning$ = createEffect(
       exhaustMap(([, openCallId]) =>
         api.sessionCheck(openCallId).pipe(
           map(({ onCall }) =>
-            onCall ? SessionTimerActions.extendedByServer() : SessionTimerActions.warningDue(),
+            onCall
+              ? SessionTimerActions.extendedByServer()
+              : SessionTimerActions.warningDue(),
           ),
           catchError(() => of(SessionTimerActions.warningDue())),
         ),

@@ -4,7 +4,11 @@
  * says what time the server thought it was, so only the remaining span is trusted.
  * Without a usable `Date` header the expiry is taken as it is.
  */
-export function localExpiry(serverExpiresAt: string, serverDate: string | null, receivedAt: number): string {
+export function localExpiry(
+  serverExpiresAt: string,
+  serverDate: string | null,
+  receivedAt: number,
+): string {
   const expires = Date.parse(serverExpiresAt);
   const serverNow = serverDate ? Date.parse(serverDate) : Number.NaN;
   if (!Number.isFinite(serverNow)) return serverExpiresAt;

@@ -4,7 +4,9 @@ import type {
   CallbackStatus,
 } from '@casebook/shared/contracts';
 
-export const ATTEMPT_RESULT_LABELS: Readonly<Record<CallbackAttemptResult, string>> = {
+export const ATTEMPT_RESULT_LABELS: Readonly<
+  Record<CallbackAttemptResult, string>
+> = {
   reached: 'Reached',
   'no-answer': 'No answer',
   'left-no-message': 'Left no message',

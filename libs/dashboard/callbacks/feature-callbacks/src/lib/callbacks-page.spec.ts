@@ -21,21 +21,31 @@ describe('CallbacksPage', () => {
   let loader: HarnessLoader;
   let root: HarnessLoader;
   let notifier: jasmine.SpyObj<Notifier>;
-  let answerQueue: (reply: Page<Callback>) => Promise<Record<string, string | null>>;
+  let answerQueue: (
+    reply: Page<Callback>,
+  ) => Promise<Record<string, string | null>>;
   let text: () => string;
 
   async function open(role: Role): Promise<void> {
-    ({ http, harness, loader, root, notifier, answerQueue, text } = await openCallbacksPage(role));
+    ({ http, harness, loader, root, notifier, answerQueue, text } =
+      await openCallbacksPage(role));
   }
 
   afterEach(() => http.verify());
 
   it('opens on my open call-backs, and each queue tab and status asks for its own', async () => {
     await open('counselor');
-    expect(await answerQueue(page([]))).toEqual({ queue: 'mine', status: 'open', page: '1', pageSize: '50' });
+    expect(await answerQueue(page([]))).toEqual({
+      queue: 'mine',
+      status: 'open',
+      page: '1',
+      pageSize: '50',
+    });
     expect(text()).toContain('Nothing due for you.');
 
-    await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'Team' }))).check();
+    await (
+      await loader.getHarness(MatButtonToggleHarness.with({ text: 'Team' }))
+    ).check();
     expect(await answerQueue(page([callback('a')]))).toEqual({
       queue: 'team',
       status: 'open',
@@ -43,20 +53,33 @@ describe('CallbacksPage', () => {
       pageSize: '50',
     });
 
-    await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'Done' }))).check();
-    expect(await answerQueue(page([]))).toEqual({ queue: 'team', status: 'done', page: '1', pageSize: '50' });
+    await (
+      await loader.getHarness(MatButtonToggleHarness.with({ text: 'Done' }))
+    ).check();
+    expect(await answerQueue(page([]))).toEqual({
+      queue: 'team',
+      status: 'done',
+      page: '1',
+      pageSize: '50',
+    });
     expect(text()).toContain('No done team call-backs.');
   });
 
   it('offers "All" to supervisors only', async () => {
     await open('counselor');
     await answerQueue(page([]));
-    expect(await loader.getAllHarnesses(MatButtonToggleHarness.with({ text: 'All' }))).toEqual([]);
+    expect(
+      await loader.getAllHarnesses(
+        MatButtonToggleHarness.with({ text: 'All' }),
+      ),
+    ).toEqual([]);
     TestBed.resetTestingModule();
 
     await open('supervisor');
     await answerQueue(page([]));
-    await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'All' }))).check();
+    await (
+      await loader.getHarness(MatButtonToggleHarness.with({ text: 'All' }))
+    ).check();
     expect((await answerQueue(page([])))['queue']).toBe('all');
   });
 
@@ -74,7 +97,9 @@ describe('CallbacksPage', () => {
         callback('2', { dueAt: '2026-03-10T16:00:00.000Z' }),
       ]),
     );
-    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+    const cells = await (
+      await loader.getHarness(MatTableHarness)
+    ).getCellTextByColumnName();
     expect(cells['case'].text).toEqual(['C-101 Alias 1', 'C-102 Alias 2']);
     expect(cells['due'].text[0]).toContain('Overdue');
     expect(cells['due'].text[0]).toContain('overdue by 35 min');
@@ -90,11 +115,19 @@ describe('CallbacksPage', () => {
     const row = callback('1', { assignedToId: 'me', version: 4 });
     await answerQueue(page([row]));
 
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Log attempt' }))).click();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Log attempt' }))
+    ).click();
     const dialog = await root.getHarness(MatDialogHarness);
-    await (await dialog.getHarness(MatRadioGroupHarness)).checkRadioButton({ label: 'Reached' });
-    await (await dialog.getHarness(MatInputHarness)).setValue('Going to intake tomorrow');
-    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Log attempt' }))).click();
+    await (
+      await dialog.getHarness(MatRadioGroupHarness)
+    ).checkRadioButton({ label: 'Reached' });
+    await (
+      await dialog.getHarness(MatInputHarness)
+    ).setValue('Going to intake tomorrow');
+    await (
+      await dialog.getHarness(MatButtonHarness.with({ text: 'Log attempt' }))
+    ).click();
     await harness.fixture.whenStable();
 
     const patch = http.expectOne({ method: 'PATCH', url: '/api/callbacks/1' });
@@ -106,17 +139,23 @@ describe('CallbacksPage', () => {
     expect(await answerQueue(page([])))
       .withContext('reloads after the change')
       .toEqual({ queue: 'mine', status: 'open', page: '1', pageSize: '50' });
-    expect(notifier.success).toHaveBeenCalledOnceWith('Reached C-101 (Alias 1): call-back done.');
+    expect(notifier.success).toHaveBeenCalledOnceWith(
+      'Reached C-101 (Alias 1): call-back done.',
+    );
   });
 
   it('takes a team call-back for the signed-in user', async () => {
     await open('counselor');
     await answerQueue(page([]));
-    await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'Team' }))).check();
+    await (
+      await loader.getHarness(MatButtonToggleHarness.with({ text: 'Team' }))
+    ).check();
     const row = callback('7', { version: 2 });
     await answerQueue(page([row]));
 
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Take it' }))).click();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Take it' }))
+    ).click();
     await harness.fixture.whenStable();
     const patch = http.expectOne({ method: 'PATCH', url: '/api/callbacks/7' });
     expect(patch.request.body).toEqual({ version: 2, assignedToId: 'me' });
@@ -127,14 +166,24 @@ describe('CallbacksPage', () => {
 
   /** The row's "More actions" menu. */
   async function moreActions(caseNumber: string): Promise<MatMenuHarness> {
-    return loader.getHarness(MatMenuHarness.with({ selector: `[aria-label="More actions for ${caseNumber}"]` }));
+    return loader.getHarness(
+      MatMenuHarness.with({
+        selector: `[aria-label="More actions for ${caseNumber}"]`,
+      }),
+    );
   }
 
-  it('lets a supervisor hand a colleague\'s call-back to someone else by name', async () => {
+  it("lets a supervisor hand a colleague's call-back to someone else by name", async () => {
     await open('supervisor');
-    const row = callback('1', { assignedToId: 'c', assignedToName: 'Casey Counselor', version: 3 });
+    const row = callback('1', {
+      assignedToId: 'c',
+      assignedToName: 'Casey Counselor',
+      version: 3,
+    });
     await answerQueue(page([row]));
-    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+    const cells = await (
+      await loader.getHarness(MatTableHarness)
+    ).getCellTextByColumnName();
     expect(cells['assignee'].text).toEqual(['Casey Counselor']);
 
     await (await moreActions('C-101')).clickItem({ text: 'Reassign…' });
@@ -144,19 +193,28 @@ describe('CallbacksPage', () => {
     expect(await dialog.getText()).toContain('Now with: Casey Counselor');
     const picker = await dialog.getHarness(MatSelectHarness);
     await picker.open();
-    const options = await Promise.all((await picker.getOptions()).map((option) => option.getText()));
+    const options = await Promise.all(
+      (await picker.getOptions()).map((option) => option.getText()),
+    );
     expect(options).toEqual([
       'The team (anyone may take it)',
       'Sam (you) · Counselor',
       'Sky Supervisor · Supervisor',
     ]);
     await picker.clickOptions({ text: /Sky Supervisor/ });
-    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Reassign' }))).click();
+    await (
+      await dialog.getHarness(MatButtonHarness.with({ text: 'Reassign' }))
+    ).click();
     await harness.fixture.whenStable();
 
     const patch = http.expectOne({ method: 'PATCH', url: '/api/callbacks/1' });
     expect(patch.request.body).toEqual({ version: 3, assignedToId: 's' });
-    patch.flush({ ...row, assignedToId: 's', assignedToName: 'Sky Supervisor', version: 4 });
+    patch.flush({
+      ...row,
+      assignedToId: 's',
+      assignedToName: 'Sky Supervisor',
+      version: 4,
+    });
     await answerQueue(page([]));
     expect(notifier.success).toHaveBeenCalledOnceWith(
       'Call-back for C-101 (Alias 1) is now assigned to Sky Supervisor.',
@@ -165,32 +223,47 @@ describe('CallbacksPage', () => {
 
   it('offers a counselor "Reassign" on their own call-backs only, and sends nothing until a name is picked', async () => {
     await open('counselor');
-    await answerQueue(page([callback('1', { assignedToId: 'me', assignedToName: 'Sam' }), callback('2')]));
+    await answerQueue(
+      page([
+        callback('1', { assignedToId: 'me', assignedToName: 'Sam' }),
+        callback('2'),
+      ]),
+    );
     const teamItems = await (await moreActions('C-102')).getItems();
-    expect(await Promise.all(teamItems.map((item) => item.getText()))).not.toContain('Reassign…');
+    expect(
+      await Promise.all(teamItems.map((item) => item.getText())),
+    ).not.toContain('Reassign…');
     await (await moreActions('C-102')).close();
 
     await (await moreActions('C-101')).clickItem({ text: 'Reassign…' });
     await harness.fixture.whenStable();
     http.expectOne({ method: 'GET', url: '/api/users/staff' }).flush(STAFF);
     const dialog = await root.getHarness(MatDialogHarness);
-    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Reassign' }))).click();
+    await (
+      await dialog.getHarness(MatButtonHarness.with({ text: 'Reassign' }))
+    ).click();
     expect(await dialog.getText()).toContain('Pick who calls back.');
     const picker = await dialog.getHarness(MatSelectHarness);
     await picker.open();
-    const options = await Promise.all((await picker.getOptions()).map((option) => option.getText()));
+    const options = await Promise.all(
+      (await picker.getOptions()).map((option) => option.getText()),
+    );
     expect(options).toEqual([
       'The team (anyone may take it)',
       'Casey Counselor · Counselor',
       'Sky Supervisor · Supervisor',
     ]);
     await picker.clickOptions({ text: /The team/ });
-    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Reassign' }))).click();
+    await (
+      await dialog.getHarness(MatButtonHarness.with({ text: 'Reassign' }))
+    ).click();
     await harness.fixture.whenStable();
     const patch = http.expectOne({ method: 'PATCH', url: '/api/callbacks/1' });
     expect(patch.request.body).toEqual({ version: 1, assignedToId: null });
     patch.flush(callback('1', { version: 2 }));
     await answerQueue(page([]));
-    expect(notifier.success).toHaveBeenCalledOnceWith('Call-back for C-101 (Alias 1) is back in the team queue.');
+    expect(notifier.success).toHaveBeenCalledOnceWith(
+      'Call-back for C-101 (Alias 1) is back in the team queue.',
+    );
   });
 });

@@ -8,7 +8,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import {
+  MatPaginatorModule,
+  type PageEvent,
+} from '@angular/material/paginator';
 import { Store } from '@ngrx/store';
 import {
   CALLBACK_QUEUES,
@@ -60,13 +63,27 @@ export class CallbacksPage {
   private readonly store = inject(Store);
   private readonly dialog = inject(MatDialog);
 
-  protected readonly callbacks = this.store.selectSignal(callbacksFeature.selectCallbacks);
-  protected readonly queue = this.store.selectSignal(callbacksFeature.selectQueue);
-  protected readonly status = this.store.selectSignal(callbacksFeature.selectStatus);
-  protected readonly paging = this.store.selectSignal(callbacksFeature.selectPaging);
-  protected readonly loading = this.store.selectSignal(callbacksFeature.selectLoading);
-  protected readonly loaded = this.store.selectSignal(callbacksFeature.selectLoaded);
-  protected readonly loadError = this.store.selectSignal(callbacksFeature.selectLoadError);
+  protected readonly callbacks = this.store.selectSignal(
+    callbacksFeature.selectCallbacks,
+  );
+  protected readonly queue = this.store.selectSignal(
+    callbacksFeature.selectQueue,
+  );
+  protected readonly status = this.store.selectSignal(
+    callbacksFeature.selectStatus,
+  );
+  protected readonly paging = this.store.selectSignal(
+    callbacksFeature.selectPaging,
+  );
+  protected readonly loading = this.store.selectSignal(
+    callbacksFeature.selectLoading,
+  );
+  protected readonly loaded = this.store.selectSignal(
+    callbacksFeature.selectLoaded,
+  );
+  protected readonly loadError = this.store.selectSignal(
+    callbacksFeature.selectLoadError,
+  );
   protected readonly loadErrorMessage = computed(() => {
     const error = this.loadError();
     return error ? `Could not load the call-backs. ${error.message}` : null;
@@ -74,15 +91,21 @@ export class CallbacksPage {
   protected readonly overdueCount = this.store.selectSignal(
     callbacksFeature.selectOverdueCount,
   );
-  protected readonly pendingIds = this.store.selectSignal(callbacksFeature.selectPendingIds);
+  protected readonly pendingIds = this.store.selectSignal(
+    callbacksFeature.selectPendingIds,
+  );
   private readonly user = this.store.selectSignal(authFeature.selectUser);
   protected readonly userId = computed(() => this.user()?.id ?? null);
-  protected readonly supervisor = computed(() => this.user()?.role === 'supervisor');
+  protected readonly supervisor = computed(
+    () => this.user()?.role === 'supervisor',
+  );
   protected readonly now = tickingNow();
 
   /** Counselors see their own queue and the team's; supervisors everyone's too. */
   protected readonly queues = computed(() =>
-    CALLBACK_QUEUES.filter((queue) => queue !== 'all' || this.user()?.role === 'supervisor'),
+    CALLBACK_QUEUES.filter(
+      (queue) => queue !== 'all' || this.user()?.role === 'supervisor',
+    ),
   );
   protected readonly statuses = CALLBACK_STATUSES;
   protected readonly queueLabels = QUEUE_LABELS;
@@ -91,7 +114,8 @@ export class CallbacksPage {
 
   protected readonly emptyMessage = computed(() => {
     const status = this.status();
-    const which = status === 'open' ? '' : `${STATUS_LABELS[status].toLowerCase()} `;
+    const which =
+      status === 'open' ? '' : `${STATUS_LABELS[status].toLowerCase()} `;
     switch (this.queue()) {
       case 'mine':
         return status === 'open'
@@ -111,21 +135,33 @@ export class CallbacksPage {
   }
 
   protected changeQueue(queue: unknown): void {
-    if ((CALLBACK_QUEUES as readonly unknown[]).includes(queue) && queue !== this.queue()) {
-      this.store.dispatch(CallbacksPageActions.queueChanged({ queue: queue as CallbackQueue }));
+    if (
+      (CALLBACK_QUEUES as readonly unknown[]).includes(queue) &&
+      queue !== this.queue()
+    ) {
+      this.store.dispatch(
+        CallbacksPageActions.queueChanged({ queue: queue as CallbackQueue }),
+      );
     }
   }
 
   protected changeStatus(status: unknown): void {
-    if ((CALLBACK_STATUSES as readonly unknown[]).includes(status) && status !== this.status()) {
+    if (
+      (CALLBACK_STATUSES as readonly unknown[]).includes(status) &&
+      status !== this.status()
+    ) {
       this.store.dispatch(
-        CallbacksPageActions.statusChanged({ status: status as CallbackStatus }),
+        CallbacksPageActions.statusChanged({
+          status: status as CallbackStatus,
+        }),
       );
     }
   }
 
   protected changePage({ pageIndex, pageSize }: PageEvent): void {
-    this.store.dispatch(CallbacksPageActions.pageChanged({ pageIndex, pageSize }));
+    this.store.dispatch(
+      CallbacksPageActions.pageChanged({ pageIndex, pageSize }),
+    );
   }
 
   protected reload(): void {
@@ -133,7 +169,10 @@ export class CallbacksPage {
   }
 
   protected schedule(): void {
-    this.dialog.open(ScheduleDialog, { autoFocus: 'first-tabbable', width: '36rem' });
+    this.dialog.open(ScheduleDialog, {
+      autoFocus: 'first-tabbable',
+      width: '36rem',
+    });
   }
 
   protected logAttempt(callback: Callback): void {
@@ -145,7 +184,9 @@ export class CallbacksPage {
       .afterClosed()
       .subscribe((logged) => {
         if (logged) {
-          this.store.dispatch(CallbacksPageActions.attemptLogged({ callback, ...logged }));
+          this.store.dispatch(
+            CallbacksPageActions.attemptLogged({ callback, ...logged }),
+          );
         }
       });
   }
@@ -153,7 +194,9 @@ export class CallbacksPage {
   protected take(callback: Callback): void {
     const userId = this.userId();
     if (userId) {
-      this.store.dispatch(CallbacksPageActions.takeClicked({ callback, userId }));
+      this.store.dispatch(
+        CallbacksPageActions.takeClicked({ callback, userId }),
+      );
     }
   }
 
@@ -167,7 +210,10 @@ export class CallbacksPage {
       .subscribe((chosen) => {
         if (chosen) {
           this.store.dispatch(
-            CallbacksPageActions.reassignChosen({ callback, assignedToId: chosen.assignedToId }),
+            CallbacksPageActions.reassignChosen({
+              callback,
+              assignedToId: chosen.assignedToId,
+            }),
           );
         }
       });
@@ -182,7 +228,9 @@ export class CallbacksPage {
       .afterClosed()
       .subscribe((dueAt) => {
         if (dueAt) {
-          this.store.dispatch(CallbacksPageActions.rescheduleChosen({ callback, dueAt }));
+          this.store.dispatch(
+            CallbacksPageActions.rescheduleChosen({ callback, dueAt }),
+          );
         }
       });
   }
@@ -200,7 +248,9 @@ export class CallbacksPage {
       .afterClosed()
       .subscribe((confirmed) => {
         if (confirmed) {
-          this.store.dispatch(CallbacksPageActions.cancelConfirmed({ callback }));
+          this.store.dispatch(
+            CallbacksPageActions.cancelConfirmed({ callback }),
+          );
         }
       });
   }

@@ -15,7 +15,12 @@ import {
 } from 'rxjs';
 import { CallbacksApiActions, CallbacksPageActions } from './callbacks.actions';
 import { CallbacksApi } from './callbacks-api';
-import { callNow$, loadQueue$, notifyUpdates$, updateCallback$ } from './callbacks.effects';
+import {
+  callNow$,
+  loadQueue$,
+  notifyUpdates$,
+  updateCallback$,
+} from './callbacks.effects';
 import { initialCallbacksState } from './callbacks.feature';
 import { callback, page } from './testing/callback-fixtures';
 
@@ -26,24 +31,40 @@ describe('callbacks effects', () => {
 
   beforeEach(() => {
     actions$ = new ReplaySubject<Action>();
-    api = jasmine.createSpyObj<CallbacksApi>('CallbacksApi', ['list', 'create', 'update']);
+    api = jasmine.createSpyObj<CallbacksApi>('CallbacksApi', [
+      'list',
+      'create',
+      'update',
+    ]);
     notifier = jasmine.createSpyObj<Notifier>('Notifier', ['success', 'error']);
     TestBed.configureTestingModule({
       providers: [
         provideMockActions(() => actions$),
         provideMockStore({
           initialState: {
-            callbacks: { ...initialCallbacksState, queue: 'team', status: 'open', pageIndex: 1, pageSize: 25 },
+            callbacks: {
+              ...initialCallbacksState,
+              queue: 'team',
+              status: 'open',
+              pageIndex: 1,
+              pageSize: 25,
+            },
           },
         }),
         { provide: CallbacksApi, useValue: api },
         { provide: Notifier, useValue: notifier },
-        { provide: Router, useValue: jasmine.createSpyObj<Router>('Router', ['navigate']) },
+        {
+          provide: Router,
+          useValue: jasmine.createSpyObj<Router>('Router', ['navigate']),
+        },
       ],
     });
   });
 
-  function run(effect: () => Observable<unknown>, ...actions: Action[]): Promise<unknown[]> {
+  function run(
+    effect: () => Observable<unknown>,
+    ...actions: Action[]
+  ): Promise<unknown[]> {
     const output = TestBed.runInInjectionContext(effect);
     actions.forEach((action) => actions$.next(action));
     actions$.complete();
@@ -53,10 +74,15 @@ describe('callbacks effects', () => {
   it('loads the queue the store describes, with the page from 1', async () => {
     const reply = page([callback('a', { overdue: true }), callback('b')]);
     api.list.and.returnValue(of(reply));
-    expect(await run(loadQueue$, CallbacksPageActions.reloadClicked())).toEqual([
-      CallbacksApiActions.queueLoaded({ page: reply }),
-    ]);
-    expect(api.list).toHaveBeenCalledOnceWith({ queue: 'team', status: 'open', page: 2, pageSize: 25 });
+    expect(await run(loadQueue$, CallbacksPageActions.reloadClicked())).toEqual(
+      [CallbacksApiActions.queueLoaded({ page: reply })],
+    );
+    expect(api.list).toHaveBeenCalledOnceWith({
+      queue: 'team',
+      status: 'open',
+      page: 2,
+      pageSize: 25,
+    });
   });
 
   it('reports a failed load, with the server’s message', async () => {
@@ -65,15 +91,25 @@ describe('callbacks effects', () => {
         () =>
           new HttpErrorResponse({
             status: 403,
-            error: { statusCode: 403, error: 'Forbidden', message: 'Only supervisors see every queue' },
+            error: {
+              statusCode: 403,
+              error: 'Forbidden',
+              message: 'Only supervisors see every queue',
+            },
           }),
       ),
     );
-    expect(await run(loadQueue$, CallbacksPageActions.reloadClicked())).toEqual([
-      CallbacksApiActions.queueLoadFailed({
-        error: { statusCode: 403, error: 'Forbidden', message: 'Only supervisors see every queue' },
-      }),
-    ]);
+    expect(await run(loadQueue$, CallbacksPageActions.reloadClicked())).toEqual(
+      [
+        CallbacksApiActions.queueLoadFailed({
+          error: {
+            statusCode: 403,
+            error: 'Forbidden',
+            message: 'Only supervisors see every queue',
+          },
+        }),
+      ],
+    );
   });
 
   it('logs an attempt with the version read, and confirms it', async () => {
@@ -82,13 +118,22 @@ describe('callbacks effects', () => {
     api.update.and.returnValue(of(saved));
     const actions = await run(
       updateCallback$,
-      CallbacksPageActions.attemptLogged({ callback: row, result: 'no-answer', note: 'Voicemail full' }),
+      CallbacksPageActions.attemptLogged({
+        callback: row,
+        result: 'no-answer',
+        note: 'Voicemail full',
+      }),
     );
     expect(api.update).toHaveBeenCalledOnceWith('a', {
       version: 3,
       attempt: { result: 'no-answer', note: 'Voicemail full' },
     });
-    expect(actions).toEqual([CallbacksApiActions.callbackUpdated({ callback: saved, change: 'attempt' })]);
+    expect(actions).toEqual([
+      CallbacksApiActions.callbackUpdated({
+        callback: saved,
+        change: 'attempt',
+      }),
+    ]);
   });
 
   it('sends each row action as its own change', async () => {
@@ -97,7 +142,10 @@ describe('callbacks effects', () => {
     await run(
       updateCallback$,
       CallbacksPageActions.takeClicked({ callback: row, userId: 'me' }),
-      CallbacksPageActions.rescheduleChosen({ callback: row, dueAt: '2026-03-11T09:00:00.000Z' }),
+      CallbacksPageActions.rescheduleChosen({
+        callback: row,
+        dueAt: '2026-03-11T09:00:00.000Z',
+      }),
       CallbacksPageActions.cancelConfirmed({ callback: row }),
     );
     expect(api.update.calls.allArgs()).toEqual([
@@ -116,19 +164,25 @@ describe('callbacks effects', () => {
             error: {
               statusCode: 409,
               error: 'Conflict',
-              message: 'This call-back was changed since you loaded it; reload the queue',
+              message:
+                'This call-back was changed since you loaded it; reload the queue',
             },
           }),
       ),
     );
     const [stale] = await run(
       updateCallback$,
-      CallbacksPageActions.attemptLogged({ callback: callback('a'), result: 'reached', note: null }),
+      CallbacksPageActions.attemptLogged({
+        callback: callback('a'),
+        result: 'reached',
+        note: null,
+      }),
     );
     expect(stale).toEqual(
       CallbacksApiActions.callbackUpdateStale({
         callbackId: 'a',
-        message: 'This call-back was changed since you loaded it; reload the queue',
+        message:
+          'This call-back was changed since you loaded it; reload the queue',
       }),
     );
 
@@ -139,7 +193,9 @@ describe('callbacks effects', () => {
     expect(api.list).toHaveBeenCalledTimes(1);
     actions$ = new ReplaySubject<Action>();
     await run(notifyUpdates$, stale as Action);
-    expect(notifier.error).toHaveBeenCalledOnceWith(jasmine.stringContaining('reloaded'));
+    expect(notifier.error).toHaveBeenCalledOnceWith(
+      jasmine.stringContaining('reloaded'),
+    );
   });
 
   it('reports any other failure without reloading', async () => {
@@ -148,15 +204,26 @@ describe('callbacks effects', () => {
         () =>
           new HttpErrorResponse({
             status: 403,
-            error: { statusCode: 403, error: 'Forbidden', message: 'This call-back is assigned to someone else' },
+            error: {
+              statusCode: 403,
+              error: 'Forbidden',
+              message: 'This call-back is assigned to someone else',
+            },
           }),
       ),
     );
-    const [failed] = await run(updateCallback$, CallbacksPageActions.cancelConfirmed({ callback: callback('a') }));
+    const [failed] = await run(
+      updateCallback$,
+      CallbacksPageActions.cancelConfirmed({ callback: callback('a') }),
+    );
     expect(failed).toEqual(
       CallbacksApiActions.callbackUpdateFailed({
         callbackId: 'a',
-        error: { statusCode: 403, error: 'Forbidden', message: 'This call-back is assigned to someone else' },
+        error: {
+          statusCode: 403,
+          error: 'Forbidden',
+          message: 'This call-back is assigned to someone else',
+        },
       }),
     );
   });
@@ -169,15 +236,26 @@ describe('callbacks effects', () => {
         change: 'attempt',
       }),
     );
-    expect(notifier.success).toHaveBeenCalledOnceWith('Reached C-10a (Alias a): call-back done.');
+    expect(notifier.success).toHaveBeenCalledOnceWith(
+      'Reached C-10a (Alias a): call-back done.',
+    );
   });
 
   it('call now starts an outbound call linked to the case and the call-back', async () => {
     const row = callback('a');
     await run(callNow$, CallbacksPageActions.callNowClicked({ callback: row }));
-    expect(TestBed.inject(Router).navigate).toHaveBeenCalledOnceWith(['/calls/new'], {
-      queryParams: { caseId: row.caseId, direction: 'outbound', callbackId: row.id },
-    });
-    expect(notifier.success).toHaveBeenCalledOnceWith(jasmine.stringContaining('C-10a'));
+    expect(TestBed.inject(Router).navigate).toHaveBeenCalledOnceWith(
+      ['/calls/new'],
+      {
+        queryParams: {
+          caseId: row.caseId,
+          direction: 'outbound',
+          callbackId: row.id,
+        },
+      },
+    );
+    expect(notifier.success).toHaveBeenCalledOnceWith(
+      jasmine.stringContaining('C-10a'),
+    );
   });
 });

@@ -52,7 +52,9 @@ export const loadQueue$ = createEffect(
         api.list(query).pipe(
           map((page) => CallbacksApiActions.queueLoaded({ page })),
           catchError((error: unknown) =>
-            of(CallbacksApiActions.queueLoadFailed({ error: toApiError(error) })),
+            of(
+              CallbacksApiActions.queueLoadFailed({ error: toApiError(error) }),
+            ),
           ),
         ),
       ),
@@ -80,11 +82,20 @@ function changeOf(
         },
       };
     case CallbacksPageActions.takeClicked.type:
-      return { change: 'take', request: { version, assignedToId: action.userId } };
+      return {
+        change: 'take',
+        request: { version, assignedToId: action.userId },
+      };
     case CallbacksPageActions.reassignChosen.type:
-      return { change: 'reassign', request: { version, assignedToId: action.assignedToId } };
+      return {
+        change: 'reassign',
+        request: { version, assignedToId: action.assignedToId },
+      };
     case CallbacksPageActions.rescheduleChosen.type:
-      return { change: 'reschedule', request: { version, dueAt: action.dueAt } };
+      return {
+        change: 'reschedule',
+        request: { version, dueAt: action.dueAt },
+      };
     case CallbacksPageActions.cancelConfirmed.type:
       return { change: 'cancel', request: { version, status: 'cancelled' } };
   }
@@ -190,7 +201,9 @@ export const notifyUpdates$ = createEffect(
             notifier.success(updatedMessage(action.callback, action.change));
             break;
           case CallbacksApiActions.callbackUpdateFailed.type:
-            notifier.error(`The call-back was not changed. ${action.error.message}`);
+            notifier.error(
+              `The call-back was not changed. ${action.error.message}`,
+            );
             break;
           case CallbacksApiActions.callbackUpdateStale.type:
             notifier.error(
@@ -222,7 +235,11 @@ export const callNow$ = createEffect(
       ofType(CallbacksPageActions.callNowClicked),
       tap(({ callback }) => {
         void router.navigate(['/calls/new'], {
-          queryParams: { caseId: callback.caseId, direction: 'outbound', callbackId: callback.id },
+          queryParams: {
+            caseId: callback.caseId,
+            direction: 'outbound',
+            callbackId: callback.id,
+          },
         });
         notifier.success(
           `Calling back ${callback.caseNumber} (${callback.caseAlias}): the result is logged on the call-back when you finalize.`,

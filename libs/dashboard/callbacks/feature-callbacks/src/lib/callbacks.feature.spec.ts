@@ -25,26 +25,33 @@ function loaded(state = initialCallbacksState): CallbacksState {
   );
 }
 
-function select<T>(selector: (state: { callbacks: CallbacksState }) => T, state: CallbacksState): T {
+function select<T>(
+  selector: (state: { callbacks: CallbacksState }) => T,
+  state: CallbacksState,
+): T {
   return selector({ callbacks: state });
 }
 
 describe('callbacks reducer and selectors', () => {
   it('keeps the order the server sent, overdue first, and counts the overdue', () => {
     const state = loaded();
-    expect(select(callbacksFeature.selectCallbacks, state).map((row) => row.id)).toEqual([
-      'late',
-      'later',
-      'soon',
-    ]);
+    expect(
+      select(callbacksFeature.selectCallbacks, state).map((row) => row.id),
+    ).toEqual(['late', 'later', 'soon']);
     expect(select(callbacksFeature.selectOverdueCount, state)).toBe(2);
     expect(state.loading).toBeFalse();
     expect(state.loaded).toBeTrue();
   });
 
   it('switching queue drops the old rows, goes back to page 1 and asks for the new queue', () => {
-    const paged = reducer(loaded(), CallbacksPageActions.pageChanged({ pageIndex: 2, pageSize: 25 }));
-    const state = reducer(paged, CallbacksPageActions.queueChanged({ queue: 'team' }));
+    const paged = reducer(
+      loaded(),
+      CallbacksPageActions.pageChanged({ pageIndex: 2, pageSize: 25 }),
+    );
+    const state = reducer(
+      paged,
+      CallbacksPageActions.queueChanged({ queue: 'team' }),
+    );
     expect(state.ids).toEqual([]);
     expect(state.loading).toBeTrue();
     expect(state.loaded).toBeFalse();
@@ -54,7 +61,10 @@ describe('callbacks reducer and selectors', () => {
       page: 1,
       pageSize: 25,
     });
-    const done = reducer(state, CallbacksPageActions.statusChanged({ status: 'done' }));
+    const done = reducer(
+      state,
+      CallbacksPageActions.statusChanged({ status: 'done' }),
+    );
     expect(select(callbacksFeature.selectQuery, done)).toEqual({
       queue: 'team',
       status: 'done',
@@ -66,7 +76,11 @@ describe('callbacks reducer and selectors', () => {
   it('removes a row that a change took out of the queue, and keeps one that stays', () => {
     let state = reducer(
       loaded(),
-      CallbacksPageActions.attemptLogged({ callback: serverOrder[0], result: 'reached', note: null }),
+      CallbacksPageActions.attemptLogged({
+        callback: serverOrder[0],
+        result: 'reached',
+        note: null,
+      }),
     );
     expect(state.pendingIds).toEqual(['late']);
     state = reducer(
@@ -105,14 +119,23 @@ describe('callbacks reducer and selectors', () => {
   });
 
   it('keeps a load failure to show until the next load', () => {
-    const error: ApiError = { statusCode: 403, error: 'Forbidden', message: 'Only supervisors see every queue' };
+    const error: ApiError = {
+      statusCode: 403,
+      error: 'Forbidden',
+      message: 'Only supervisors see every queue',
+    };
     const failed = reducer(
-      reducer(initialCallbacksState, CallbacksPageActions.queueChanged({ queue: 'all' })),
+      reducer(
+        initialCallbacksState,
+        CallbacksPageActions.queueChanged({ queue: 'all' }),
+      ),
       CallbacksApiActions.queueLoadFailed({ error }),
     );
     expect(failed.loadError).toBe(error);
     expect(failed.loading).toBeFalse();
-    expect(reducer(failed, CallbacksPageActions.reloadClicked()).loadError).toBeNull();
+    expect(
+      reducer(failed, CallbacksPageActions.reloadClicked()).loadError,
+    ).toBeNull();
   });
 
   it('follows the schedule dialog from saving to saved or failed', () => {
@@ -120,22 +143,33 @@ describe('callbacks reducer and selectors', () => {
       statusCode: 400,
       error: 'Bad Request',
       message: 'Invalid',
-      fields: [{ field: 'reason', message: 'reason must be 1 to 500 characters' }],
+      fields: [
+        { field: 'reason', message: 'reason must be 1 to 500 characters' },
+      ],
     };
     const saving = reducer(
       reducer(initialCallbacksState, ScheduleDialogActions.opened()),
       ScheduleDialogActions.submitted({
-        request: { caseId: 'c', dueAt: '2026-03-10T15:00:00.000Z', reason: 'x' },
+        request: {
+          caseId: 'c',
+          dueAt: '2026-03-10T15:00:00.000Z',
+          reason: 'x',
+        },
       }),
     );
     expect(saving.schedule).toEqual({ status: 'saving', error: null });
-    expect(reducer(saving, CallbacksApiActions.callbackCreateFailed({ error })).schedule).toEqual({
+    expect(
+      reducer(saving, CallbacksApiActions.callbackCreateFailed({ error }))
+        .schedule,
+    ).toEqual({
       status: 'failed',
       error,
     });
     expect(
-      reducer(saving, CallbacksApiActions.callbackCreated({ callback: callback('new') })).schedule
-        .status,
+      reducer(
+        saving,
+        CallbacksApiActions.callbackCreated({ callback: callback('new') }),
+      ).schedule.status,
     ).toBe('saved');
   });
 });

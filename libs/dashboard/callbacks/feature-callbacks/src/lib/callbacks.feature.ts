@@ -80,8 +80,10 @@ export const callbacksFeature = createFeature({
     on(CallbacksPageActions.queueChanged, (state, { queue }): CallbacksState =>
       requery(state, { queue, pageIndex: 0 }),
     ),
-    on(CallbacksPageActions.statusChanged, (state, { status }): CallbacksState =>
-      requery(state, { status, pageIndex: 0 }),
+    on(
+      CallbacksPageActions.statusChanged,
+      (state, { status }): CallbacksState =>
+        requery(state, { status, pageIndex: 0 }),
     ),
     on(
       CallbacksPageActions.pageChanged,
@@ -123,15 +125,21 @@ export const callbacksFeature = createFeature({
     ),
     // A row that left this queue (closed, cancelled, taken from the team) goes at once;
     // the reload that follows puts a rescheduled one back in its due-time place.
-    on(CallbacksApiActions.callbackUpdated, (state, { callback }): CallbacksState => {
-      const next = { ...state, pendingIds: withoutPending(state, callback.id) };
-      const leftQueue =
-        callback.status !== state.status ||
-        (state.queue === 'team' && callback.assignedToId !== null);
-      return leftQueue
-        ? callbacksAdapter.removeOne(callback.id, next)
-        : callbacksAdapter.setOne(callback, next);
-    }),
+    on(
+      CallbacksApiActions.callbackUpdated,
+      (state, { callback }): CallbacksState => {
+        const next = {
+          ...state,
+          pendingIds: withoutPending(state, callback.id),
+        };
+        const leftQueue =
+          callback.status !== state.status ||
+          (state.queue === 'team' && callback.assignedToId !== null);
+        return leftQueue
+          ? callbacksAdapter.removeOne(callback.id, next)
+          : callbacksAdapter.setOne(callback, next);
+      },
+    ),
     on(
       CallbacksApiActions.callbackUpdateFailed,
       CallbacksApiActions.callbackUpdateStale,

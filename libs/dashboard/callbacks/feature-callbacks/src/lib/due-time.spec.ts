@@ -23,7 +23,11 @@ describe('due-time quick choices', () => {
       const due = tomorrowAtNine(now);
       expect(due.getHours()).withContext(now.toString()).toBe(9);
       expect(due.getMinutes()).toBe(0);
-      const nextDay = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+      const nextDay = new Date(
+        now.getFullYear(),
+        now.getMonth(),
+        now.getDate() + 1,
+      );
       expect(due.getDate()).toBe(nextDay.getDate());
       expect(due.getMonth()).toBe(nextDay.getMonth());
       expect(due.getFullYear()).toBe(nextDay.getFullYear());
@@ -32,8 +36,12 @@ describe('due-time quick choices', () => {
 
   it('resolves each choice to a UTC time with a zone, and a custom one from local input', () => {
     const now = new Date(2026, 2, 10, 14, 0);
-    expect(resolveDue('in-2-hours', '', now)).toBe(new Date(2026, 2, 10, 16, 0).toISOString());
-    expect(resolveDue('tomorrow-9', '', now)).toBe(new Date(2026, 2, 11, 9, 0).toISOString());
+    expect(resolveDue('in-2-hours', '', now)).toBe(
+      new Date(2026, 2, 10, 16, 0).toISOString(),
+    );
+    expect(resolveDue('tomorrow-9', '', now)).toBe(
+      new Date(2026, 2, 11, 9, 0).toISOString(),
+    );
     expect(resolveDue('custom', '2026-03-12T07:30', now)).toBe(
       new Date(2026, 2, 12, 7, 30).toISOString(),
     );
@@ -54,9 +62,15 @@ describe('relative due time', () => {
 
   it('says how long until it is due, or by how much it is overdue', () => {
     expect(relativeDue('2026-03-10T14:00:00.000Z', now, false)).toBe('in 2 h');
-    expect(relativeDue('2026-03-10T13:20:00.000Z', now, false)).toBe('in 1 h 20 min');
-    expect(relativeDue('2026-03-10T11:25:00.000Z', now, true)).toBe('overdue by 35 min');
-    expect(relativeDue('2026-03-13T12:00:00.000Z', now, false)).toBe('in 3 days');
+    expect(relativeDue('2026-03-10T13:20:00.000Z', now, false)).toBe(
+      'in 1 h 20 min',
+    );
+    expect(relativeDue('2026-03-10T11:25:00.000Z', now, true)).toBe(
+      'overdue by 35 min',
+    );
+    expect(relativeDue('2026-03-13T12:00:00.000Z', now, false)).toBe(
+      'in 3 days',
+    );
   });
 
   it('trusts the server’s overdue flag over a clock that is behind', () => {

@@ -20,7 +20,15 @@ export function inTwoHours(now: Date): Date {
  * now; across a daylight-saving change too, since the date parts are set, not hours added.
  */
 export function tomorrowAtNine(now: Date): Date {
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 9, 0, 0, 0);
+  return new Date(
+    now.getFullYear(),
+    now.getMonth(),
+    now.getDate() + 1,
+    9,
+    0,
+    0,
+    0,
+  );
 }
 
 /**
@@ -69,7 +77,9 @@ export function formatSpan(ms: number): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 48) {
     const rest = minutes % 60;
-    return rest === 0 || hours >= 10 ? `${Math.round(minutes / 60)} h` : `${hours} h ${rest} min`;
+    return rest === 0 || hours >= 10
+      ? `${Math.round(minutes / 60)} h`
+      : `${hours} h ${rest} min`;
   }
   return `${Math.round(minutes / (24 * 60))} days`;
 }
@@ -78,7 +88,11 @@ export function formatSpan(ms: number): string {
  * Due time relative to now: "in 2 h", "overdue by 35 min". `overdue` is the server's
  * word for whether it is late; the clock here only says by how much.
  */
-export function relativeDue(dueAt: string, now: number, overdue: boolean): string {
+export function relativeDue(
+  dueAt: string,
+  now: number,
+  overdue: boolean,
+): string {
   const ms = Date.parse(dueAt) - now;
   if (Number.isNaN(ms)) {
     return '';

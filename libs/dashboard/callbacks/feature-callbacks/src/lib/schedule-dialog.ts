@@ -25,9 +25,20 @@ import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import type { CaseSummary } from '@casebook/shared/contracts';
 import { authFeature } from '@casebook/dashboard/auth/data-access';
-import { CasesApi, toCaseSearchQuery } from '@casebook/dashboard/cases/data-access';
-import { CLOCK, assignableStaff, toApiError } from '@casebook/dashboard/shared/data-access';
-import { applyApiErrors, RoleLabelPipe, serverError } from '@casebook/dashboard/shared/ui';
+import {
+  CasesApi,
+  toCaseSearchQuery,
+} from '@casebook/dashboard/cases/data-access';
+import {
+  CLOCK,
+  assignableStaff,
+  toApiError,
+} from '@casebook/dashboard/shared/data-access';
+import {
+  applyApiErrors,
+  RoleLabelPipe,
+  serverError,
+} from '@casebook/dashboard/shared/ui';
 import { catchError, debounceTime, map, of, switchMap } from 'rxjs';
 import { ScheduleDialogActions } from './callbacks.actions';
 import { callbacksFeature } from './callbacks.feature';
@@ -42,7 +53,9 @@ export const CASE_LOOKUP_DEBOUNCE_MS = 300;
 /** The case field holds the text typed until a case is picked from the list. */
 function caseChosen(control: AbstractControl): ValidationErrors | null {
   const value: unknown = control.value;
-  return typeof value === 'object' && value !== null ? null : { caseRequired: true };
+  return typeof value === 'object' && value !== null
+    ? null
+    : { caseRequired: true };
 }
 
 /** Who calls back: me, the team's queue, or a colleague picked by name. */
@@ -74,11 +87,16 @@ export class ScheduleDialog {
   private readonly store = inject(Store);
   private readonly casesApi = inject(CasesApi);
   private readonly clock = inject(CLOCK);
-  private readonly dialogRef = inject<MatDialogRef<ScheduleDialog, boolean>>(MatDialogRef);
+  private readonly dialogRef =
+    inject<MatDialogRef<ScheduleDialog, boolean>>(MatDialogRef);
 
   private readonly user = this.store.selectSignal(authFeature.selectUser);
-  private readonly schedule = this.store.selectSignal(callbacksFeature.selectSchedule);
-  protected readonly saving = computed(() => this.schedule().status === 'saving');
+  private readonly schedule = this.store.selectSignal(
+    callbacksFeature.selectSchedule,
+  );
+  protected readonly saving = computed(
+    () => this.schedule().status === 'saving',
+  );
   protected readonly formError = signal<string | null>(null);
   protected readonly submitted = signal(false);
   protected readonly maxLength = CALLBACK_TEXT_MAX_LENGTH;
@@ -91,9 +109,14 @@ export class ScheduleDialog {
     dueAt: dueForm('in-2-hours'),
     reason: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(CALLBACK_TEXT_MAX_LENGTH)],
+      validators: [
+        Validators.required,
+        Validators.maxLength(CALLBACK_TEXT_MAX_LENGTH),
+      ],
     }),
-    assignedToId: new FormControl<ScheduleAssignee>('me', { nonNullable: true }),
+    assignedToId: new FormControl<ScheduleAssignee>('me', {
+      nonNullable: true,
+    }),
     /** Enabled (and required) only while "A colleague" is chosen. */
     colleagueId: new FormControl<string | null>(
       { value: null, disabled: true },
@@ -115,10 +138,15 @@ export class ScheduleDialog {
       : 'No other active counselor or supervisor';
   });
   protected readonly staffError = computed(() => this.staff().error);
-  private readonly assignee = toSignal(this.form.controls.assignedToId.valueChanges, {
-    initialValue: this.form.controls.assignedToId.value,
-  });
-  protected readonly pickColleague = computed(() => this.assignee() === 'colleague');
+  private readonly assignee = toSignal(
+    this.form.controls.assignedToId.valueChanges,
+    {
+      initialValue: this.form.controls.assignedToId.value,
+    },
+  );
+  protected readonly pickColleague = computed(
+    () => this.assignee() === 'colleague',
+  );
 
   /** Cases matching what is typed; null before a lookup, or when it failed (see lookupError). */
   private readonly lookup = toSignal(
@@ -130,17 +158,30 @@ export class ScheduleDialog {
           ? of({ cases: [] as CaseSummary[], error: null })
           : this.casesApi
               .search(
-                toCaseSearchQuery({ text, status: 'all', pageIndex: 0, pageSize: 8 }),
+                toCaseSearchQuery({
+                  text,
+                  status: 'all',
+                  pageIndex: 0,
+                  pageSize: 8,
+                }),
               )
               .pipe(
                 map((page) => ({ cases: page.items, error: null })),
                 catchError((error: unknown) =>
-                  of({ cases: [] as CaseSummary[], error: toApiError(error).message }),
+                  of({
+                    cases: [] as CaseSummary[],
+                    error: toApiError(error).message,
+                  }),
                 ),
               ),
       ),
     ),
-    { initialValue: { cases: [] as CaseSummary[], error: null as string | null } },
+    {
+      initialValue: {
+        cases: [] as CaseSummary[],
+        error: null as string | null,
+      },
+    },
   );
   protected readonly matches = computed(() => this.lookup().cases);
   protected readonly lookupError = computed(() => this.lookup().error);
@@ -174,7 +215,9 @@ export class ScheduleDialog {
     if (!value) {
       return '';
     }
-    return typeof value === 'string' ? value : `${value.caseNumber} · ${value.alias}`;
+    return typeof value === 'string'
+      ? value
+      : `${value.caseNumber} · ${value.alias}`;
   }
 
   protected serverError(path: string): string | null {
@@ -189,8 +232,13 @@ export class ScheduleDialog {
   protected submit(): void {
     this.submitted.set(true);
     const chosen = this.chosenCase();
-    const { dueAt, reason, assignedToId, colleagueId } = this.form.getRawValue();
-    const due = resolveDue(dueAt.choice, dueAt.custom, new Date(this.clock.now()));
+    const { dueAt, reason, assignedToId, colleagueId } =
+      this.form.getRawValue();
+    const due = resolveDue(
+      dueAt.choice,
+      dueAt.custom,
+      new Date(this.clock.now()),
+    );
     if (this.form.invalid || !chosen || !due || this.saving()) {
       this.form.markAllAsTouched();
       return;

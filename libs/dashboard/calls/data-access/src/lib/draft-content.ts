@@ -41,14 +41,21 @@ export function withContentDefaults(content: DraftContent): DraftContent {
  * counselor records them on this call (issue 9): the guidance then speaks from the
  * start of the call, and the counselor corrects what changed.
  */
-export function withCaseSubstances(content: DraftContent, linked: LinkedCase): DraftContent {
+export function withCaseSubstances(
+  content: DraftContent,
+  linked: LinkedCase,
+): DraftContent {
   if (content.substance !== null || !linked.primarySubstance) {
-    return linked.pregnant && !content.pregnant ? { ...content, pregnant: true } : content;
+    return linked.pregnant && !content.pregnant
+      ? { ...content, pregnant: true }
+      : content;
   }
   return {
     ...content,
     substance: linked.primarySubstance,
-    coUsedSubstances: content.coUsedSubstances.length ? content.coUsedSubstances : [...(linked.coUsedSubstances ?? [])],
+    coUsedSubstances: content.coUsedSubstances.length
+      ? content.coUsedSubstances
+      : [...(linked.coUsedSubstances ?? [])],
     pregnant: content.pregnant || Boolean(linked.pregnant),
   };
 }
@@ -68,7 +75,10 @@ export function recordToContent(record: CallRecord): DraftContent {
     pregnant: record.pregnant,
     withdrawalDangerSigns: [...record.withdrawalDangerSigns],
     overdose: record.overdose
-      ? { openedAt: record.overdose.openedAt, steps: record.overdose.steps.map((step) => ({ ...step })) }
+      ? {
+          openedAt: record.overdose.openedAt,
+          steps: record.overdose.steps.map((step) => ({ ...step })),
+        }
       : null,
     assessments: record.assessments.map((assessment) => ({
       instrument: assessment.instrument,
@@ -146,7 +156,8 @@ export function toCallContent(
       note?.trim() ? { ...referral, note } : referral,
     ),
     naloxoneDiscussed: content.naloxoneDiscussed,
-    naloxoneNotDiscussedReason: content.naloxoneNotDiscussedReason.trim() || null,
+    naloxoneNotDiscussedReason:
+      content.naloxoneNotDiscussedReason.trim() || null,
     overdoseEducationGiven: content.overdoseEducationGiven,
   };
 }

@@ -29,20 +29,26 @@ describe('CallPage: who is calling', () => {
   afterEach(() => closeCallPage());
 
   const group = () =>
-    page().querySelector('cb-caller-section [role="radiogroup"]') as HTMLElement;
+    page().querySelector(
+      'cb-caller-section [role="radiogroup"]',
+    ) as HTMLElement;
   const toggle = (name: string) =>
     Array.from(group().querySelectorAll<HTMLButtonElement>('button')).find(
       (button) => button.textContent?.trim() === name,
     ) as HTMLButtonElement;
   const markerNear = (section: string) =>
-    (page().querySelector(`${section} cb-third-party-marker`)?.textContent ?? '')
+    (
+      page().querySelector(`${section} cb-third-party-marker`)?.textContent ??
+      ''
+    )
       .replace(/\s+/g, ' ')
       .trim();
 
   it('asks who is calling in the caller section, Self by default, with no marker on the instruments', () => {
     expect(group().getAttribute('aria-labelledby')).toBeTruthy();
     expect(
-      document.getElementById(group().getAttribute('aria-labelledby') as string)?.textContent,
+      document.getElementById(group().getAttribute('aria-labelledby') as string)
+        ?.textContent,
     ).toBe('Who is calling');
     expect(toggle('Self').getAttribute('aria-checked')).toBe('true');
     expect(markerNear('cb-withdrawal-section')).toBe('');
@@ -55,15 +61,26 @@ describe('CallPage: who is calling', () => {
     expect(toggle('Family').getAttribute('aria-checked')).toBe('true');
     expect(document.activeElement).toBe(toggle('Family'));
 
-    const expected = 'Reported by a third party (family): ask how the person seems to them.';
+    const expected =
+      'Reported by a third party (family): ask how the person seems to them.';
     expect(markerNear('cb-withdrawal-section')).toContain(expected);
-    expect(markerNear('[aria-labelledby="cb-risk-heading"]')).toContain(expected);
-    expect(markerNear('cb-withdrawal-section')).toContain('not part of the instrument');
+    expect(markerNear('[aria-labelledby="cb-risk-heading"]')).toContain(
+      expected,
+    );
+    expect(markerNear('cb-withdrawal-section')).toContain(
+      'not part of the instrument',
+    );
     // The published SOWS wording is left as it is: the marker sits beside it.
-    expect(page().querySelector('cb-withdrawal-section #cb-sows-heading')?.textContent).toContain('SOWS');
+    expect(
+      page().querySelector('cb-withdrawal-section #cb-sows-heading')
+        ?.textContent,
+    ).toContain('SOWS');
 
     await sleep(FAST.autosaveDelayMs + 20);
-    const patch = http.expectOne({ method: 'PATCH', url: `/api/calls/${call.callId}` });
+    const patch = http.expectOne({
+      method: 'PATCH',
+      url: `/api/calls/${call.callId}`,
+    });
     expect(patch.request.body.callerRelation).toBe('family');
   });
 

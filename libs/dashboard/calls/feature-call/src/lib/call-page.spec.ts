@@ -93,7 +93,9 @@ describe('CallPage', () => {
     expect(text('.call-header h1')).toContain('Sam R. (C-1042)');
     // The lookup is gone: the focus moves to the next question, not to the page body.
     await settle();
-    expect(document.activeElement?.closest('cb-last-use-entry')).withContext('focus after the pick').not.toBeNull();
+    expect(document.activeElement?.closest('cb-last-use-entry'))
+      .withContext('focus after the pick')
+      .not.toBeNull();
     const patch = http.expectOne({
       method: 'PATCH',
       url: `/api/calls/${callId}`,

@@ -3,5 +3,8 @@ import type { NamedSubstances } from '@casebook/shared/domain';
 
 /** What the caller uses, as recorded on this call (filled from the linked case until changed). */
 export function namedSubstances(call: CallDraft): NamedSubstances {
-  return { primary: call.content.substance, coUsed: call.content.coUsedSubstances };
+  return {
+    primary: call.content.substance,
+    coUsed: call.content.coUsedSubstances,
+  };
 }

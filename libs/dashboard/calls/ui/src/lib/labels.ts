@@ -33,13 +33,14 @@ export const REFERRAL_LABELS: Readonly<Record<ReferralType, string>> = {
 export { SUBSTANCE_LABELS } from '@casebook/shared/domain';
 
 /** Who is calling, relative to the person the call is about. */
-export const CALLER_RELATION_LABELS: Readonly<Record<CallerRelation, string>> = {
-  self: 'Self',
-  family: 'Family',
-  friend: 'Friend',
-  professional: 'Professional',
-  other: 'Other',
-};
+export const CALLER_RELATION_LABELS: Readonly<Record<CallerRelation, string>> =
+  {
+    self: 'Self',
+    family: 'Family',
+    friend: 'Friend',
+    professional: 'Professional',
+    other: 'Other',
+  };
 
 export const DIRECTION_LABELS: Readonly<Record<CallDirection, string>> = {
   inbound: 'Inbound',

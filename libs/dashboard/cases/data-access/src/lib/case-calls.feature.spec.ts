@@ -1,9 +1,6 @@
 import type { CallRecord } from '@casebook/shared/contracts';
 import { CaseCallsApiActions, CasePageActions } from './cases.actions';
-import {
-  caseCallsFeature,
-  initialCaseCallsState,
-} from './case-calls.feature';
+import { caseCallsFeature, initialCaseCallsState } from './case-calls.feature';
 import { callSummary } from '@casebook/shared/contracts/testing';
 
 const reducer = caseCallsFeature.reducer;
@@ -55,8 +52,8 @@ describe('case calls reducer and selectors', () => {
     expect(state.details['c1']).toEqual({ status: 'loading' });
     state = reducer(state, CaseCallsApiActions.callLoaded({ call }));
     expect(state.details['c1']).toEqual({ status: 'loaded', call });
-    expect(
-      reducer(state, CasePageActions.callExpanded({ callId: 'c1' })),
-    ).toBe(state);
+    expect(reducer(state, CasePageActions.callExpanded({ callId: 'c1' }))).toBe(
+      state,
+    );
   });
 });

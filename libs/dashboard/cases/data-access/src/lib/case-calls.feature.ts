@@ -62,14 +62,16 @@ export const caseCallsFeature = createFeature({
         loadError: null,
       }),
     ),
-    on(CaseCallsApiActions.callsLoaded, (state, { caseId, page }): CaseCallsState =>
-      caseId === state.caseId
-        ? caseCallsAdapter.setAll(page.items, {
-            ...state,
-            total: page.total,
-            loading: false,
-          })
-        : state,
+    on(
+      CaseCallsApiActions.callsLoaded,
+      (state, { caseId, page }): CaseCallsState =>
+        caseId === state.caseId
+          ? caseCallsAdapter.setAll(page.items, {
+              ...state,
+              total: page.total,
+              loading: false,
+            })
+          : state,
     ),
     on(
       CaseCallsApiActions.callsLoadFailed,
@@ -86,13 +88,10 @@ export const caseCallsFeature = createFeature({
             details: { ...state.details, [callId]: { status: 'loading' } },
           },
     ),
-    on(
-      CaseCallsApiActions.callLoaded,
-      (state, { call }): CaseCallsState => ({
-        ...state,
-        details: { ...state.details, [call.id]: { status: 'loaded', call } },
-      }),
-    ),
+    on(CaseCallsApiActions.callLoaded, (state, { call }): CaseCallsState => ({
+      ...state,
+      details: { ...state.details, [call.id]: { status: 'loaded', call } },
+    })),
     on(
       CaseCallsApiActions.callLoadFailed,
       (state, { callId, error }): CaseCallsState => ({

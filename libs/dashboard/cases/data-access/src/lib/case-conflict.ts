@@ -1,7 +1,4 @@
-import type {
-  CaseRecord,
-  UpdateCaseRequest,
-} from '@casebook/shared/contracts';
+import type { CaseRecord, UpdateCaseRequest } from '@casebook/shared/contracts';
 
 /** The fields of a case a counselor can edit, in the order the form shows them. */
 export const CASE_EDITABLE_FIELDS = [
@@ -65,7 +62,8 @@ export function conflictRows(conflict: CaseConflict): CaseConflictRow[] {
         yours,
         theirsChanged,
         yoursChanged,
-        clash: theirsChanged && yoursChanged && !sameValue(field, theirs, yours),
+        clash:
+          theirsChanged && yoursChanged && !sameValue(field, theirs, yours),
       });
     }
   }

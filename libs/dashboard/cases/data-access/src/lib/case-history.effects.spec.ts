@@ -23,10 +23,7 @@ import {
   loadCaseCalls$,
   loadSymptomHistory$,
 } from './case-history.effects';
-import {
-  caseCallsFeature,
-  initialCaseCallsState,
-} from './case-calls.feature';
+import { caseCallsFeature, initialCaseCallsState } from './case-calls.feature';
 import { callSummary } from '@casebook/shared/contracts/testing';
 
 describe('case history effects', () => {

@@ -45,7 +45,9 @@ export const loadCaseCalls$ = createEffect(
         CasePageActions.reloadClicked,
         CasePageActions.callsPageChanged,
       ),
-      concatLatestFrom(() => store.select(caseCallsFeature.selectCaseCallsState)),
+      concatLatestFrom(() =>
+        store.select(caseCallsFeature.selectCaseCallsState),
+      ),
       filter(([, state]) => state.caseId !== null),
       switchMap(([, { caseId, pageIndex, pageSize }]) => {
         const id = caseId as string;

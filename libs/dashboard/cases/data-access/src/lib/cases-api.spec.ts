@@ -24,10 +24,17 @@ describe('CasesApi', () => {
     api.search({ q: '  sam ', phone: '', page: 1, pageSize: 25 }).subscribe();
     http.expectOne('/api/cases?page=1&pageSize=25&q=sam').flush({});
     api
-      .search({ phone: '+12015550123', status: 'closed', page: 3, pageSize: 10 })
+      .search({
+        phone: '+12015550123',
+        status: 'closed',
+        page: 3,
+        pageSize: 10,
+      })
       .subscribe();
     http
-      .expectOne('/api/cases?page=3&pageSize=10&phone=%2B12015550123&status=closed')
+      .expectOne(
+        '/api/cases?page=3&pageSize=10&phone=%2B12015550123&status=closed',
+      )
       .flush({});
   });
 

@@ -82,7 +82,12 @@ describe('cases effects', () => {
     const actions = await run(
       searchCases$,
       CaseListPageActions.searchChanged({
-        search: { text: '201 555 0123', status: 'all', pageIndex: 1, pageSize: 10 },
+        search: {
+          text: '201 555 0123',
+          status: 'all',
+          pageIndex: 1,
+          pageSize: 10,
+        },
       }),
       CaseListPageActions.searchChanged({
         search: { ...DEFAULT_CASE_LIST_SEARCH, text: 'Sam' },
@@ -126,7 +131,11 @@ describe('cases effects', () => {
     const record = caseRecord();
     api.get.and.returnValues(
       of(record),
-      failure(404, { statusCode: 404, error: 'Not Found', message: 'No such case' }),
+      failure(404, {
+        statusCode: 404,
+        error: 'Not Found',
+        message: 'No such case',
+      }),
     );
     expect(
       await run(
@@ -185,7 +194,10 @@ describe('cases effects', () => {
       initialCurrentCaseState,
       CasePageActions.opened({ caseId: 'case-1' }),
     );
-    state = reducer(state, CasesApiActions.caseLoaded({ record: caseRecord() }));
+    state = reducer(
+      state,
+      CasesApiActions.caseLoaded({ record: caseRecord() }),
+    );
     state = reducer(state, actions[0] as Action);
     expect(state.conflict?.current).toBe(current);
     expect(state.conflict?.attempted).toBe(attempted);
@@ -203,7 +215,10 @@ describe('cases effects', () => {
     );
     const actions = await run(
       updateCase$,
-      CasePageActions.saveSubmitted({ caseId: 'case-1', changes: { version: 3 } }),
+      CasePageActions.saveSubmitted({
+        caseId: 'case-1',
+        changes: { version: 3 },
+      }),
       CasePageActions.saveSubmitted({
         caseId: 'case-1',
         changes: { version: 3, phone: '12' },

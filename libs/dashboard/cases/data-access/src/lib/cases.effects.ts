@@ -85,9 +85,7 @@ export const notifyCaseSaved$ = createEffect(
   (actions$ = inject(Actions), notifier = inject(Notifier)) =>
     actions$.pipe(
       ofType(CasesApiActions.caseSaved),
-      tap(({ record }) =>
-        notifier.success(`Saved case ${record.caseNumber}.`),
-      ),
+      tap(({ record }) => notifier.success(`Saved case ${record.caseNumber}.`)),
     ),
   { functional: true, dispatch: false },
 );

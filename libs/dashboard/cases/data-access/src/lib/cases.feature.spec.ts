@@ -59,8 +59,7 @@ describe('cases reducer', () => {
     expect(failed.loadError).toBe(failure);
     expect(failed.loading).toBeFalse();
     expect(
-      reducer(failed, CaseListPageActions.searchChanged({ search }))
-        .loadError,
+      reducer(failed, CaseListPageActions.searchChanged({ search })).loadError,
     ).toBeNull();
   });
 
@@ -73,9 +72,7 @@ describe('cases reducer', () => {
     );
     expect(saved.entities['a']?.alias).toBe('Sam Rivera');
     expect(saved.entities['a']?.status).toBe('closed');
-    expect(
-      Object.keys(saved.entities['a'] as object),
-    ).not.toContain('version');
+    expect(Object.keys(saved.entities['a'] as object)).not.toContain('version');
     const other = reducer(
       loaded(),
       CasesApiActions.caseSaved({ record: caseRecord({ id: 'zzz' }) }),

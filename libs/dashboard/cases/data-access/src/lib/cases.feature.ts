@@ -33,15 +33,12 @@ export const casesFeature = createFeature({
   name: 'cases',
   reducer: createReducer(
     initialCasesState,
-    on(
-      CaseListPageActions.searchChanged,
-      (state, { search }): CasesState => ({
-        ...state,
-        search,
-        loading: true,
-        loadError: null,
-      }),
-    ),
+    on(CaseListPageActions.searchChanged, (state, { search }): CasesState => ({
+      ...state,
+      search,
+      loading: true,
+      loadError: null,
+    })),
     on(CasesApiActions.searchSucceeded, (state, { page }): CasesState =>
       casesAdapter.setAll(page.items, {
         ...state,
@@ -50,14 +47,11 @@ export const casesFeature = createFeature({
         loaded: true,
       }),
     ),
-    on(
-      CasesApiActions.searchFailed,
-      (state, { error }): CasesState => ({
-        ...state,
-        loading: false,
-        loadError: error,
-      }),
-    ),
+    on(CasesApiActions.searchFailed, (state, { error }): CasesState => ({
+      ...state,
+      loading: false,
+      loadError: error,
+    })),
     // A case saved on its page shows its new alias, alert and status when the list is back.
     on(CasesApiActions.caseSaved, (state, { record }): CasesState => {
       const existing = state.entities[record.id];
@@ -77,11 +71,15 @@ export const casesFeature = createFeature({
       /** The cases on the current page, in the server's order. */
       selectCases: selectAll,
       /** What the paginator shows. */
-      selectPaging: createSelector(selectSearch, selectTotal, (search, total) => ({
-        pageIndex: search.pageIndex,
-        pageSize: search.pageSize,
-        total,
-      })),
+      selectPaging: createSelector(
+        selectSearch,
+        selectTotal,
+        (search, total) => ({
+          pageIndex: search.pageIndex,
+          pageSize: search.pageSize,
+          total,
+        }),
+      ),
     };
   },
 });

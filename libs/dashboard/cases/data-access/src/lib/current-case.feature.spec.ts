@@ -44,7 +44,10 @@ describe('current case reducer', () => {
   });
 
   it('ignores an answer for a case no longer open', () => {
-    const next = reducer(opened(), CasePageActions.opened({ caseId: 'case-2' }));
+    const next = reducer(
+      opened(),
+      CasePageActions.opened({ caseId: 'case-2' }),
+    );
     expect(
       reducer(next, CasesApiActions.caseLoaded({ record })).record,
     ).toBeNull();
@@ -70,7 +73,9 @@ describe('current case reducer', () => {
   it('closes the edit with the saved case', () => {
     const saving = editing();
     expect(saving.saveStatus).toBe('saving');
-    expect(currentCaseFeature.selectIsSaving({ currentCase: saving })).toBeTrue();
+    expect(
+      currentCaseFeature.selectIsSaving({ currentCase: saving }),
+    ).toBeTrue();
     const saved = reducer(
       saving,
       CasesApiActions.caseSaved({ record: theirs }),

@@ -45,9 +45,7 @@ export const currentCaseFeature = createFeature({
           : { ...initialCurrentCaseState, caseId, loading: true },
     ),
     on(CasesApiActions.caseLoaded, (state, { record }): CurrentCaseState =>
-      record.id === state.caseId
-        ? { ...state, record, loading: false }
-        : state,
+      record.id === state.caseId ? { ...state, record, loading: false } : state,
     ),
     on(
       CasesApiActions.caseLoadFailed,
@@ -67,25 +65,19 @@ export const currentCaseFeature = createFeature({
         conflict: null,
       }),
     ),
-    on(
-      CasePageActions.saveSubmitted,
-      (state): CurrentCaseState => ({
-        ...state,
-        saveStatus: 'saving',
-        saveError: null,
-      }),
-    ),
+    on(CasePageActions.saveSubmitted, (state): CurrentCaseState => ({
+      ...state,
+      saveStatus: 'saving',
+      saveError: null,
+    })),
     // Re-applying builds on the case as they left it: a second 409 compares against that.
-    on(
-      CasePageActions.reapplyMineChosen,
-      (state): CurrentCaseState => ({
-        ...state,
-        record: state.conflict?.current ?? state.record,
-        conflict: null,
-        saveStatus: 'saving',
-        saveError: null,
-      }),
-    ),
+    on(CasePageActions.reapplyMineChosen, (state): CurrentCaseState => ({
+      ...state,
+      record: state.conflict?.current ?? state.record,
+      conflict: null,
+      saveStatus: 'saving',
+      saveError: null,
+    })),
     on(CasesApiActions.caseSaved, (state, { record }): CurrentCaseState =>
       record.id === state.caseId
         ? {
@@ -117,17 +109,14 @@ export const currentCaseFeature = createFeature({
             }
           : state,
     ),
-    on(
-      CasePageActions.useTheirsChosen,
-      (state): CurrentCaseState => ({
-        ...state,
-        record: state.conflict?.current ?? state.record,
-        conflict: null,
-        editing: false,
-        saveStatus: 'idle',
-        saveError: null,
-      }),
-    ),
+    on(CasePageActions.useTheirsChosen, (state): CurrentCaseState => ({
+      ...state,
+      record: state.conflict?.current ?? state.record,
+      conflict: null,
+      editing: false,
+      saveStatus: 'idle',
+      saveError: null,
+    })),
   ),
   extraSelectors: ({ selectSaveStatus }) => ({
     selectIsSaving: createSelector(

@@ -18,7 +18,8 @@ export function readStaleCaseError(error: unknown): StaleCaseError | null {
     ? {
         statusCode: 409,
         error: 'Conflict',
-        message: typeof message === 'string' ? message : 'The case has changed.',
+        message:
+          typeof message === 'string' ? message : 'The case has changed.',
         current,
       }
     : null;

@@ -1,8 +1,5 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import type {
-  ApiError,
-  SymptomHistoryPoint,
-} from '@casebook/shared/contracts';
+import type { ApiError, SymptomHistoryPoint } from '@casebook/shared/contracts';
 import { CasePageActions, SymptomHistoryApiActions } from './cases.actions';
 
 /** The assessments of the open case's finalized calls, oldest first. */
@@ -48,4 +45,3 @@ export const symptomHistoryFeature = createFeature({
     ),
   ),
 });
-

@@ -38,7 +38,11 @@ function summary(id: string, alias: string): CaseSummary {
   };
 }
 
-function page(items: CaseSummary[], total: number, pageNumber = 1): Page<CaseSummary> {
+function page(
+  items: CaseSummary[],
+  total: number,
+  pageNumber = 1,
+): Page<CaseSummary> {
   return { items, total, page: pageNumber, pageSize: 25 };
 }
 
@@ -57,7 +61,10 @@ describe('CaseListPage', () => {
         provideStore(),
         provideEffects(),
         provideRouter([{ path: 'cases', children: casesRoutes }]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -68,7 +75,9 @@ describe('CaseListPage', () => {
   });
 
   /** The one search request outstanding, answered with `reply`; returns its query. */
-  async function answerSearch(reply: Page<CaseSummary>): Promise<Record<string, string | null>> {
+  async function answerSearch(
+    reply: Page<CaseSummary>,
+  ): Promise<Record<string, string | null>> {
     await harness.fixture.whenStable();
     const request: TestRequest = http.expectOne((r) => r.url === '/api/cases');
     const params = request.request.params;
@@ -83,17 +92,26 @@ describe('CaseListPage', () => {
 
   async function typeAndWait(text: string): Promise<void> {
     await (await loader.getHarness(MatInputHarness)).setValue(text);
-    await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 50));
+    await new Promise((resolve) =>
+      setTimeout(resolve, SEARCH_DEBOUNCE_MS + 50),
+    );
   }
 
   it('lists open cases on arrival, then searches what is typed, by alias or by phone, after a pause', async () => {
-    expect(await answerSearch(page([summary('1', 'Sam R.'), summary('2', 'Lee')], 2))).toEqual({
+    expect(
+      await answerSearch(
+        page([summary('1', 'Sam R.'), summary('2', 'Lee')], 2),
+      ),
+    ).toEqual({
       page: '1',
       pageSize: '25',
       status: 'open',
     });
     const table = await loader.getHarness(MatTableHarness);
-    expect((await table.getCellTextByColumnName())['alias'].text).toEqual(['Sam R.', 'Lee']);
+    expect((await table.getCellTextByColumnName())['alias'].text).toEqual([
+      'Sam R.',
+      'Lee',
+    ]);
 
     await typeAndWait('Sam');
     expect(router.url).toBe('/cases?q=Sam');
@@ -120,7 +138,9 @@ describe('CaseListPage', () => {
   it('filters by status and pages through the server, keeping both in the URL', async () => {
     await answerSearch(page([summary('1', 'Sam R.')], 60));
 
-    await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'All' }))).check();
+    await (
+      await loader.getHarness(MatButtonToggleHarness.with({ text: 'All' }))
+    ).check();
     expect(router.url).toBe('/cases?status=all');
     expect(await answerSearch(page([summary('1', 'Sam R.')], 60))).toEqual({
       page: '1',
@@ -133,9 +153,9 @@ describe('CaseListPage', () => {
       page: '2',
       pageSize: '25',
     });
-    expect(await (await loader.getHarness(MatPaginatorHarness)).getRangeLabel()).toBe(
-      '26 – 50 of 60',
-    );
+    expect(
+      await (await loader.getHarness(MatPaginatorHarness)).getRangeLabel(),
+    ).toBe('26 – 50 of 60');
   });
 
   it('follows the URL (a shared link, the back button) into the field and the request', async () => {
@@ -147,7 +167,9 @@ describe('CaseListPage', () => {
       q: 'Lee',
       status: 'closed',
     });
-    expect(await (await loader.getHarness(MatInputHarness)).getValue()).toBe('Lee');
+    expect(await (await loader.getHarness(MatInputHarness)).getValue()).toBe(
+      'Lee',
+    );
   });
 
   it('says when the search failed and tries again on request', async () => {
@@ -155,12 +177,20 @@ describe('CaseListPage', () => {
     http
       .expectOne((r) => r.url === '/api/cases')
       .flush(
-        { statusCode: 503, error: 'Service Unavailable', message: 'Database unavailable' },
+        {
+          statusCode: 503,
+          error: 'Service Unavailable',
+          message: 'Database unavailable',
+        },
         { status: 503, statusText: 'Service Unavailable' },
       );
     await harness.fixture.whenStable();
-    const alert = (harness.routeNativeElement as HTMLElement).querySelector('[role="alert"]');
-    expect(alert?.textContent).toContain('Could not search the cases. Database unavailable');
+    const alert = (harness.routeNativeElement as HTMLElement).querySelector(
+      '[role="alert"]',
+    );
+    expect(alert?.textContent).toContain(
+      'Could not search the cases. Database unavailable',
+    );
     (alert?.querySelector('button') as HTMLButtonElement).click();
     await answerSearch(page([], 0));
   });

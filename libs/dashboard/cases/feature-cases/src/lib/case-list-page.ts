@@ -5,11 +5,7 @@ import {
   inject,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  FormControl,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -68,8 +64,12 @@ export class CaseListPage {
   private readonly route = inject(ActivatedRoute);
 
   protected readonly cases = this.store.selectSignal(casesFeature.selectCases);
-  protected readonly paging = this.store.selectSignal(casesFeature.selectPaging);
-  protected readonly loading = this.store.selectSignal(casesFeature.selectLoading);
+  protected readonly paging = this.store.selectSignal(
+    casesFeature.selectPaging,
+  );
+  protected readonly loading = this.store.selectSignal(
+    casesFeature.selectLoading,
+  );
   protected readonly loadError = this.store.selectSignal(
     casesFeature.selectLoadError,
   );
@@ -77,7 +77,9 @@ export class CaseListPage {
     const error = this.loadError();
     return error ? `Could not search the cases. ${error.message}` : null;
   });
-  protected readonly search = this.store.selectSignal(casesFeature.selectSearch);
+  protected readonly search = this.store.selectSignal(
+    casesFeature.selectSearch,
+  );
   protected readonly now = tickingNow();
 
   protected readonly pageSizes = CASE_LIST_PAGE_SIZES;
@@ -99,15 +101,13 @@ export class CaseListPage {
 
   constructor() {
     // The URL is the source of truth: opening a link, paging, and the back button all land here.
-    this.route.queryParams
-      .pipe(takeUntilDestroyed())
-      .subscribe((params) => {
-        const search = searchFromQueryParams(params);
-        if (this.searchControl.value.trim() !== search.text.trim()) {
-          this.searchControl.setValue(search.text, { emitEvent: false });
-        }
-        this.store.dispatch(CaseListPageActions.searchChanged({ search }));
-      });
+    this.route.queryParams.pipe(takeUntilDestroyed()).subscribe((params) => {
+      const search = searchFromQueryParams(params);
+      if (this.searchControl.value.trim() !== search.text.trim()) {
+        this.searchControl.setValue(search.text, { emitEvent: false });
+      }
+      this.store.dispatch(CaseListPageActions.searchChanged({ search }));
+    });
 
     this.searchControl.valueChanges
       .pipe(

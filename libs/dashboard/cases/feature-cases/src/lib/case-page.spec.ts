@@ -55,7 +55,10 @@ describe('CasePage', () => {
         provideEffects(),
         provideRouter([{ path: 'cases', children: casesRoutes }]),
         { provide: Notifier, useValue: notifier },
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -74,15 +77,24 @@ describe('CasePage', () => {
   afterEach(() => http.verify());
 
   const text = () =>
-    ((harness.routeNativeElement as HTMLElement).textContent ?? '').replace(/\s+/g, ' ');
+    ((harness.routeNativeElement as HTMLElement).textContent ?? '').replace(
+      /\s+/g,
+      ' ',
+    );
 
   async function editAlert(value: string): Promise<void> {
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Edit details' }))).click();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Edit details' }))
+    ).click();
     const field = await loader.getHarness(
       MatFormFieldHarness.with({ floatingLabelText: 'Caller alert' }),
     );
-    await ((await field.getControl(MatInputHarness)) as MatInputHarness).setValue(value);
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Save changes' }))).click();
+    await (
+      (await field.getControl(MatInputHarness)) as MatInputHarness
+    ).setValue(value);
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Save changes' }))
+    ).click();
     await harness.fixture.whenStable();
   }
 
@@ -100,15 +112,22 @@ describe('CasePage', () => {
     patch.flush({ ...sam, alert: 'Ask for Sam', version: 4 });
     await harness.fixture.whenStable();
     expect(text()).toContain('Caller alert: Ask for Sam');
-    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Save changes' }))).toEqual(
-      [],
-    );
+    expect(
+      await loader.getAllHarnesses(
+        MatButtonHarness.with({ text: 'Save changes' }),
+      ),
+    ).toEqual([]);
     expect(notifier.success).toHaveBeenCalledWith('Saved case C-1042.');
   });
 
   it('on 409 shows what changed and re-applies the edit on top of their version', async () => {
     await editAlert('Prefers English');
-    const theirs: CaseRecord = { ...sam, alert: 'Ask for Sam', status: 'closed', version: 5 };
+    const theirs: CaseRecord = {
+      ...sam,
+      alert: 'Ask for Sam',
+      status: 'closed',
+      version: 5,
+    };
     const stale: StaleCaseError = {
       statusCode: 409,
       error: 'Conflict',
@@ -120,16 +139,25 @@ describe('CasePage', () => {
       .flush(stale, { status: 409, statusText: 'Conflict' });
     await harness.fixture.whenStable();
 
-    expect(text()).toContain('Someone else changed this case since you opened it');
+    expect(text()).toContain(
+      'Someone else changed this case since you opened it',
+    );
     const rows = Array.from(
-      (harness.routeNativeElement as HTMLElement).querySelectorAll('.changes tbody tr'),
+      (harness.routeNativeElement as HTMLElement).querySelectorAll(
+        '.changes tbody tr',
+      ),
     ).map((row) => row.getAttribute('data-field'));
     expect(rows).toEqual(['alert', 'status']);
 
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Re-apply mine' }))).click();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Re-apply mine' }))
+    ).click();
     await harness.fixture.whenStable();
     const again = http.expectOne({ method: 'PATCH', url: '/api/cases/case-1' });
-    expect(again.request.body).toEqual({ alert: 'Prefers English', version: 5 });
+    expect(again.request.body).toEqual({
+      alert: 'Prefers English',
+      version: 5,
+    });
     again.flush({ ...theirs, alert: 'Prefers English', version: 6 });
     await harness.fixture.whenStable();
     expect(text()).toContain('Caller alert: Prefers English');
@@ -147,10 +175,14 @@ describe('CasePage', () => {
     const failed = { status: 503, statusText: 'Service Unavailable' };
     http.expectOne('/api/cases/case-2').flush({ ...sam, id: 'case-2' });
     http.expectOne('/api/cases/case-2/symptoms').flush(unavailable, failed);
-    http.expectOne('/api/calls?caseId=case-2&page=1&pageSize=10').flush(unavailable, failed);
+    http
+      .expectOne('/api/calls?caseId=case-2&page=1&pageSize=10')
+      .flush(unavailable, failed);
     await harness.fixture.whenStable();
     expect(text()).toContain('Could not load the calls. Database unavailable');
-    expect(text()).toContain('Could not load the symptom history. Database unavailable');
+    expect(text()).toContain(
+      'Could not load the symptom history. Database unavailable',
+    );
 
     const [callsAgain] = await loader.getAllHarnesses(
       MatButtonHarness.with({ text: 'Try again' }),
@@ -177,7 +209,9 @@ describe('CasePage', () => {
       { status: 409, statusText: 'Conflict' },
     );
     await harness.fixture.whenStable();
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Use theirs' }))).click();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Use theirs' }))
+    ).click();
     await harness.fixture.whenStable();
     expect(text()).toContain('Caller alert: Ask for Sam');
     expect(text()).not.toContain('Someone else changed this case');

@@ -61,33 +61,61 @@ export class CasePage {
   private readonly store = inject(Store);
   private readonly title = inject(Title);
 
-  protected readonly caseId = this.store.selectSignal(currentCaseFeature.selectCaseId);
-  protected readonly record = this.store.selectSignal(currentCaseFeature.selectRecord);
-  protected readonly loading = this.store.selectSignal(currentCaseFeature.selectLoading);
-  private readonly loadError = this.store.selectSignal(currentCaseFeature.selectLoadError);
+  protected readonly caseId = this.store.selectSignal(
+    currentCaseFeature.selectCaseId,
+  );
+  protected readonly record = this.store.selectSignal(
+    currentCaseFeature.selectRecord,
+  );
+  protected readonly loading = this.store.selectSignal(
+    currentCaseFeature.selectLoading,
+  );
+  private readonly loadError = this.store.selectSignal(
+    currentCaseFeature.selectLoadError,
+  );
   protected readonly loadErrorMessage = computed(() =>
     failedText('Could not open this case.', this.loadError()),
   );
-  protected readonly editing = this.store.selectSignal(currentCaseFeature.selectEditing);
-  protected readonly saving = this.store.selectSignal(currentCaseFeature.selectIsSaving);
-  protected readonly saveError = this.store.selectSignal(currentCaseFeature.selectSaveError);
-  protected readonly conflict = this.store.selectSignal(currentCaseFeature.selectConflict);
+  protected readonly editing = this.store.selectSignal(
+    currentCaseFeature.selectEditing,
+  );
+  protected readonly saving = this.store.selectSignal(
+    currentCaseFeature.selectIsSaving,
+  );
+  protected readonly saveError = this.store.selectSignal(
+    currentCaseFeature.selectSaveError,
+  );
+  protected readonly conflict = this.store.selectSignal(
+    currentCaseFeature.selectConflict,
+  );
   protected readonly conflictRows = computed(() => {
     const conflict = this.conflict();
     return conflict ? conflictRows(conflict) : [];
   });
 
-  protected readonly calls = this.store.selectSignal(caseCallsFeature.selectCalls);
-  protected readonly callsPaging = this.store.selectSignal(caseCallsFeature.selectPaging);
-  protected readonly callsLoading = this.store.selectSignal(caseCallsFeature.selectLoading);
-  private readonly callsError = this.store.selectSignal(caseCallsFeature.selectLoadError);
+  protected readonly calls = this.store.selectSignal(
+    caseCallsFeature.selectCalls,
+  );
+  protected readonly callsPaging = this.store.selectSignal(
+    caseCallsFeature.selectPaging,
+  );
+  protected readonly callsLoading = this.store.selectSignal(
+    caseCallsFeature.selectLoading,
+  );
+  private readonly callsError = this.store.selectSignal(
+    caseCallsFeature.selectLoadError,
+  );
   protected readonly callsErrorMessage = computed(() =>
     failedText('Could not load the calls.', this.callsError()),
   );
-  protected readonly callDetails = this.store.selectSignal(caseCallsFeature.selectDetails);
+  protected readonly callDetails = this.store.selectSignal(
+    caseCallsFeature.selectDetails,
+  );
   protected readonly callsPageSizes = CASE_CALLS_PAGE_SIZES;
 
-  protected readonly history = this.store.selectSignal(symptomHistoryFeature.selectPoints);
+  protected readonly history = this.store.selectSignal(
+    symptomHistoryFeature.selectPoints,
+  );
   protected readonly historyLoading = this.store.selectSignal(
     symptomHistoryFeature.selectLoading,
   );
@@ -99,8 +127,12 @@ export class CasePage {
   );
 
   /** Back to the list as it was left: same search, same page. */
-  private readonly listSearch = this.store.selectSignal(casesFeature.selectSearch);
-  protected readonly backParams = computed(() => searchToQueryParams(this.listSearch()));
+  private readonly listSearch = this.store.selectSignal(
+    casesFeature.selectSearch,
+  );
+  protected readonly backParams = computed(() =>
+    searchToQueryParams(this.listSearch()),
+  );
   protected readonly now = tickingNow();
 
   constructor() {
@@ -110,7 +142,9 @@ export class CasePage {
         filter((id): id is string => id !== null),
         takeUntilDestroyed(),
       )
-      .subscribe((caseId) => this.store.dispatch(CasePageActions.opened({ caseId })));
+      .subscribe((caseId) =>
+        this.store.dispatch(CasePageActions.opened({ caseId })),
+      );
 
     // When the edit closes (saved, cancelled, "use theirs") its buttons are gone: put the
     // keyboard back at the top of the case instead of the start of the document.
@@ -120,9 +154,12 @@ export class CasePage {
     effect(() => {
       const editing = this.editing();
       if (wasEditing && !editing) {
-        afterNextRender(() => document.getElementById('case-heading')?.focus(), {
-          injector,
-        });
+        afterNextRender(
+          () => document.getElementById('case-heading')?.focus(),
+          {
+            injector,
+          },
+        );
       }
       wasEditing = editing;
     });
@@ -180,13 +217,18 @@ export class CasePage {
     }
   }
 
-  protected changeCallsPage(page: { pageIndex: number; pageSize: number }): void {
+  protected changeCallsPage(page: {
+    pageIndex: number;
+    pageSize: number;
+  }): void {
     this.store.dispatch(CasePageActions.callsPageChanged(page));
   }
 
   protected retryCalls(): void {
     const { pageIndex, pageSize } = this.callsPaging();
-    this.store.dispatch(CasePageActions.callsPageChanged({ pageIndex, pageSize }));
+    this.store.dispatch(
+      CasePageActions.callsPageChanged({ pageIndex, pageSize }),
+    );
   }
 
   protected expandCall(callId: string): void {

@@ -24,7 +24,10 @@ describe('ReportRangeForm', () => {
       providers: [
         provideZonelessChangeDetection(),
         { provide: CLOCK, useValue: { now: () => NOW } },
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
       ],
     });
     const fixture = TestBed.createComponent(ReportRangeForm);
@@ -36,22 +39,42 @@ describe('ReportRangeForm', () => {
     root = fixture.nativeElement as HTMLElement;
   }
 
-  const THIRTY: ReportView = { from: '2026-03-02', to: '2026-03-31', tz: 'America/Chicago', preset: '30d' };
+  const THIRTY: ReportView = {
+    from: '2026-03-02',
+    to: '2026-03-31',
+    tz: 'America/Chicago',
+    preset: '30d',
+  };
 
   it('applies two dates as a custom range, refusing a backwards one', async () => {
     await render(THIRTY);
-    await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'Custom' }))).check();
-    const [from, to] = await loader.getAllHarnesses(MatInputHarness.with({ selector: '[type="date"]' }));
+    await (
+      await loader.getHarness(MatButtonToggleHarness.with({ text: 'Custom' }))
+    ).check();
+    const [from, to] = await loader.getAllHarnesses(
+      MatInputHarness.with({ selector: '[type="date"]' }),
+    );
     expect(await from.getValue()).toBe('2026-03-02');
     await from.setValue('2026-03-20');
     await to.setValue('2026-03-10');
-    const show = await loader.getHarness(MatButtonHarness.with({ text: 'Show range' }));
+    const show = await loader.getHarness(
+      MatButtonHarness.with({ text: 'Show range' }),
+    );
     await show.click();
     expect(chosen).toEqual([]);
-    expect(root.querySelector('#custom-range-error')?.textContent).toContain('The end date is before the start date.');
+    expect(root.querySelector('#custom-range-error')?.textContent).toContain(
+      'The end date is before the start date.',
+    );
     await to.setValue('2026-03-25');
     await show.click();
-    expect(chosen).toEqual([{ from: '2026-03-20', to: '2026-03-25', tz: 'America/Chicago', preset: 'custom' }]);
+    expect(chosen).toEqual([
+      {
+        from: '2026-03-20',
+        to: '2026-03-25',
+        tz: 'America/Chicago',
+        preset: 'custom',
+      },
+    ]);
   });
 
   it('recomputes a preset for today in a newly chosen zone', async () => {
@@ -60,22 +83,47 @@ describe('ReportRangeForm', () => {
     await zone.clear();
     await zone.enterText('tokyo');
     await zone.selectOption({ text: 'Asia/Tokyo' });
-    expect(chosen).toEqual([{ from: '2026-03-03', to: '2026-04-01', tz: 'Asia/Tokyo', preset: '30d' }]);
+    expect(chosen).toEqual([
+      { from: '2026-03-03', to: '2026-04-01', tz: 'Asia/Tokyo', preset: '30d' },
+    ]);
   });
 
   it('keeps custom dates when only the zone changes', async () => {
-    await render({ from: '2026-01-05', to: '2026-01-09', tz: 'UTC', preset: 'custom' });
+    await render({
+      from: '2026-01-05',
+      to: '2026-01-09',
+      tz: 'UTC',
+      preset: 'custom',
+    });
     const zone = await loader.getHarness(MatAutocompleteHarness);
     await zone.clear();
     await zone.enterText('chicago');
     await zone.selectOption({ text: 'America/Chicago' });
-    expect(chosen).toEqual([{ from: '2026-01-05', to: '2026-01-09', tz: 'America/Chicago', preset: 'custom' }]);
+    expect(chosen).toEqual([
+      {
+        from: '2026-01-05',
+        to: '2026-01-09',
+        tz: 'America/Chicago',
+        preset: 'custom',
+      },
+    ]);
   });
 
   it('finds zones by any part of their name', () => {
-    const zones = ['America/New_York', 'America/Chicago', 'Europe/Berlin', 'UTC'];
+    const zones = [
+      'America/New_York',
+      'America/Chicago',
+      'Europe/Berlin',
+      'UTC',
+    ];
     expect(matchZones(zones, 'new york')).toEqual(['America/New_York']);
-    expect(matchZones(zones, 'america')).toEqual(['America/New_York', 'America/Chicago']);
-    expect(matchZones(zones, '', 2)).toEqual(['America/New_York', 'America/Chicago']);
+    expect(matchZones(zones, 'america')).toEqual([
+      'America/New_York',
+      'America/Chicago',
+    ]);
+    expect(matchZones(zones, '', 2)).toEqual([
+      'America/New_York',
+      'America/Chicago',
+    ]);
   });
 });

@@ -37,14 +37,24 @@ const ZONE_OPTIONS = 50;
 
 /** Every IANA zone this browser knows, or at least UTC. */
 export function knownTimeZones(): string[] {
-  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
+  const intl = Intl as typeof Intl & {
+    supportedValuesOf?: (key: string) => string[];
+  };
   const zones = intl.supportedValuesOf?.('timeZone') ?? [];
   return zones.includes('UTC') ? zones : [...zones, 'UTC'];
 }
 
 /** Zones whose name holds every word typed ("new york", "america/chi"). */
-export function matchZones(zones: readonly string[], typed: string, limit = ZONE_OPTIONS): string[] {
-  const words = typed.toLowerCase().replace(/[_/]/g, ' ').split(/\s+/).filter(Boolean);
+export function matchZones(
+  zones: readonly string[],
+  typed: string,
+  limit = ZONE_OPTIONS,
+): string[] {
+  const words = typed
+    .toLowerCase()
+    .replace(/[_/]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   return zones
     .filter((zone) => {
       const name = zone.toLowerCase().replace(/[_/]/g, ' ');
@@ -104,10 +114,15 @@ export class ReportRangeForm {
     },
     { validators: rangeValidator },
   );
-  protected readonly zone = new FormControl('', { nonNullable: true, validators: zoneValidator });
+  protected readonly zone = new FormControl('', {
+    nonNullable: true,
+    validators: zoneValidator,
+  });
 
   private readonly zones = knownTimeZones();
-  private readonly typedZone = toSignal(this.zone.valueChanges, { initialValue: '' });
+  private readonly typedZone = toSignal(this.zone.valueChanges, {
+    initialValue: '',
+  });
   protected readonly zoneOptions = computed(() => {
     const typed = this.typedZone();
     return matchZones(this.zones, typed === this.view().tz ? '' : typed);
@@ -129,7 +144,11 @@ export class ReportRangeForm {
     }
     this.customOpen.set(false);
     const { tz } = this.view();
-    this.viewChosen.emit({ ...presetRange(preset, tz, this.clock.now()), tz, preset });
+    this.viewChosen.emit({
+      ...presetRange(preset, tz, this.clock.now()),
+      tz,
+      preset,
+    });
   }
 
   protected applyCustom(): void {
@@ -151,7 +170,11 @@ export class ReportRangeForm {
     this.viewChosen.emit(
       view.preset === 'custom'
         ? { ...view, tz }
-        : { ...presetRange(view.preset, tz, this.clock.now()), tz, preset: view.preset },
+        : {
+            ...presetRange(view.preset, tz, this.clock.now()),
+            tz,
+            preset: view.preset,
+          },
     );
   }
 

@@ -9,7 +9,10 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import {
+  MatPaginatorModule,
+  type PageEvent,
+} from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -20,7 +23,10 @@ import { CALL_DIRECTION_LABELS } from '@casebook/dashboard/cases/ui';
 import { CLOCK } from '@casebook/dashboard/shared/data-access';
 import { LoadError, SeverityBadge } from '@casebook/dashboard/shared/ui';
 import { DrillDownPageActions } from './data-access/reports.actions';
-import { DRILL_PAGE_SIZES, reportsFeature } from './data-access/reports.feature';
+import {
+  DRILL_PAGE_SIZES,
+  reportsFeature,
+} from './data-access/reports.feature';
 import {
   countOf,
   describeDrill,
@@ -65,13 +71,27 @@ export class ReportCallsPage {
   private readonly route = inject(ActivatedRoute);
   private readonly clock = inject(CLOCK);
 
-  protected readonly query = this.store.selectSignal(reportsFeature.selectDrill);
-  protected readonly calls = this.store.selectSignal(reportsFeature.selectDrillCalls);
-  protected readonly paging = this.store.selectSignal(reportsFeature.selectDrillPaging);
-  protected readonly loading = this.store.selectSignal(reportsFeature.selectDrillLoading);
-  protected readonly loaded = this.store.selectSignal(reportsFeature.selectDrillLoaded);
-  protected readonly error = this.store.selectSignal(reportsFeature.selectDrillError);
-  private readonly counselorName = this.store.selectSignal(reportsFeature.selectDrillCounselorName);
+  protected readonly query = this.store.selectSignal(
+    reportsFeature.selectDrill,
+  );
+  protected readonly calls = this.store.selectSignal(
+    reportsFeature.selectDrillCalls,
+  );
+  protected readonly paging = this.store.selectSignal(
+    reportsFeature.selectDrillPaging,
+  );
+  protected readonly loading = this.store.selectSignal(
+    reportsFeature.selectDrillLoading,
+  );
+  protected readonly loaded = this.store.selectSignal(
+    reportsFeature.selectDrillLoaded,
+  );
+  protected readonly error = this.store.selectSignal(
+    reportsFeature.selectDrillError,
+  );
+  private readonly counselorName = this.store.selectSignal(
+    reportsFeature.selectDrillCounselorName,
+  );
   private readonly role = this.store.selectSignal(authFeature.selectRole);
 
   /** Admins may read reports but not call records: the rows are not links for them. */
@@ -104,7 +124,14 @@ export class ReportCallsPage {
   protected readonly backParams = computed(() => {
     const query = this.query();
     const params = this.route.snapshot.queryParams;
-    return query ? { ...viewToQueryParams({ ...query, preset: params['preset'] ?? 'custom' }) } : {};
+    return query
+      ? {
+          ...viewToQueryParams({
+            ...query,
+            preset: params['preset'] ?? 'custom',
+          }),
+        }
+      : {};
   });
   protected readonly errorMessage = computed(() => {
     const error = this.error();
@@ -114,7 +141,8 @@ export class ReportCallsPage {
     this.loaded() ? countOf(this.paging().total, 'call') : '',
   );
 
-  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+  private readonly heading =
+    viewChild.required<ElementRef<HTMLElement>>('heading');
 
   constructor() {
     // The bar that opened this list is gone: the heading takes the focus, so a keyboard
@@ -127,7 +155,13 @@ export class ReportCallsPage {
       const paging = pagingFromQueryParams(params, DRILL_PAGE_SIZES);
       this.store.dispatch(
         DrillDownPageActions.queryChanged({
-          query: { from: view.from, to: view.to, tz: view.tz, ...filter, ...paging },
+          query: {
+            from: view.from,
+            to: view.to,
+            tz: view.tz,
+            ...filter,
+            ...paging,
+          },
         }),
       );
     });
@@ -159,7 +193,9 @@ export class ReportCallsPage {
 
   protected handle(call: CallSummary): string {
     return call.endedAt
-      ? formatHandleTime((Date.parse(call.endedAt) - Date.parse(call.startedAt)) / 1000)
+      ? formatHandleTime(
+          (Date.parse(call.endedAt) - Date.parse(call.startedAt)) / 1000,
+        )
       : '—';
   }
 

@@ -7,7 +7,13 @@ import {
 } from '@casebook/shared/domain';
 
 /** The ranges offered at a click; `custom` is any other pair of dates. */
-export const REPORT_PRESETS = ['today', '7d', '30d', 'quarter', 'custom'] as const;
+export const REPORT_PRESETS = [
+  'today',
+  '7d',
+  '30d',
+  'quarter',
+  'custom',
+] as const;
 export type ReportPreset = (typeof REPORT_PRESETS)[number];
 export type FixedPreset = Exclude<ReportPreset, 'custom'>;
 
@@ -34,12 +40,16 @@ export function isLocalDate(value: unknown): value is string {
 
 /** The date `days` after (or before, when negative) `date`: plain dates, no zone, no DST. */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** True for a time zone this browser knows (IANA names and their aliases, UTC). */
 export function isTimeZone(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '' && isKnownTimeZone(value);
+  return (
+    typeof value === 'string' && value.trim() !== '' && isKnownTimeZone(value)
+  );
 }
 
 /** The browser's own zone, the default for a report. */
@@ -51,7 +61,11 @@ export function browserTimeZone(): string {
  * The dates a preset covers on the day it is in `tz` at `now`: "Last 7 days" is today and
  * the six before it; "This quarter" runs from the quarter's first day through today.
  */
-export function presetRange(preset: FixedPreset, tz: string, now: number): LocalDateRange {
+export function presetRange(
+  preset: FixedPreset,
+  tz: string,
+  now: number,
+): LocalDateRange {
   const to = localDate(tz, now);
   switch (preset) {
     case 'today':
@@ -63,7 +77,10 @@ export function presetRange(preset: FixedPreset, tz: string, now: number): Local
     case 'quarter': {
       const month = Number(to.slice(5, 7));
       const first = Math.floor((month - 1) / 3) * 3 + 1;
-      return { from: `${to.slice(0, 4)}-${String(first).padStart(2, '0')}-01`, to };
+      return {
+        from: `${to.slice(0, 4)}-${String(first).padStart(2, '0')}-01`,
+        to,
+      };
     }
   }
 }
@@ -83,7 +100,11 @@ export function rangeProblem(from: unknown, to: unknown): string | null {
 }
 
 /** The preset whose range this is today, or `custom`. */
-export function presetOf(range: LocalDateRange, tz: string, now: number): ReportPreset {
+export function presetOf(
+  range: LocalDateRange,
+  tz: string,
+  now: number,
+): ReportPreset {
   const fixed = REPORT_PRESETS.filter((p): p is FixedPreset => p !== 'custom');
   return (
     fixed.find((preset) => {

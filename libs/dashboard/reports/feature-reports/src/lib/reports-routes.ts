@@ -13,7 +13,11 @@ export const reportsRoutes: Routes = [
     providers: [provideReportsState()],
     children: [
       { path: '', component: ReportsPage, title: 'Reports · Casebook' },
-      { path: 'calls', component: ReportCallsPage, title: 'Calls behind a report · Casebook' },
+      {
+        path: 'calls',
+        component: ReportCallsPage,
+        title: 'Calls behind a report · Casebook',
+      },
     ],
   },
 ];

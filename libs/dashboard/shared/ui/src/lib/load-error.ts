@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  input,
+  output,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 
 /**
@@ -13,7 +18,9 @@ import { MatButtonModule } from '@angular/material/button';
       @if (message(); as text) {
         <div class="load-error">
           <p>{{ text }}</p>
-          <button mat-stroked-button type="button" (click)="retry.emit()">Try again</button>
+          <button mat-stroked-button type="button" (click)="retry.emit()">
+            Try again
+          </button>
         </div>
       }
     </div>

@@ -1,4 +1,7 @@
-import type { OverdoseResponse, OverdoseStep } from '@casebook/shared/contracts';
+import type {
+  OverdoseResponse,
+  OverdoseStep,
+} from '@casebook/shared/contracts';
 import { deepFreeze } from '../util/deep-freeze';
 
 /**
@@ -17,7 +20,8 @@ export interface OverdoseGuideStep {
   readonly say: string;
 }
 
-export const OVERDOSE_GUIDE_SOURCE = 'SAMHSA Opioid Overdose Prevention Toolkit (2018) and Overdose Prevention and Response Toolkit (2023)';
+export const OVERDOSE_GUIDE_SOURCE =
+  'SAMHSA Opioid Overdose Prevention Toolkit (2018) and Overdose Prevention and Response Toolkit (2023)';
 
 export const OVERDOSE_GUIDE: readonly OverdoseGuideStep[] = deepFreeze([
   {
@@ -58,8 +62,20 @@ export const OVERDOSE_XYLAZINE_NOTE = deepFreeze({
 });
 
 /** How far the guide has gone: the board and the call record show it. */
-export function overdoseProgress(response: OverdoseResponse): { done: number; of: number; last: { title: string; doneAt: string } | null } {
-  const last = [...response.steps].sort((a, b) => Date.parse(a.doneAt) - Date.parse(b.doneAt)).pop();
-  const title = last ? (OVERDOSE_GUIDE.find((s) => s.step === last.step)?.title ?? last.step) : null;
-  return { done: response.steps.length, of: OVERDOSE_GUIDE.length, last: last && title ? { title, doneAt: last.doneAt } : null };
+export function overdoseProgress(response: OverdoseResponse): {
+  done: number;
+  of: number;
+  last: { title: string; doneAt: string } | null;
+} {
+  const last = [...response.steps]
+    .sort((a, b) => Date.parse(a.doneAt) - Date.parse(b.doneAt))
+    .pop();
+  const title = last
+    ? (OVERDOSE_GUIDE.find((s) => s.step === last.step)?.title ?? last.step)
+    : null;
+  return {
+    done: response.steps.length,
+    of: OVERDOSE_GUIDE.length,
+    last: last && title ? { title, doneAt: last.doneAt } : null,
+  };
 }

@@ -12,7 +12,10 @@ describe('overdose response rules', () => {
       steps: [
         { step: 'call-911' as const, doneAt: '2026-12-03T11:55:10Z' },
         { step: 'give-naloxone' as const, doneAt: '2026-12-03T11:56:00Z' },
-        { step: 'check-responsiveness' as const, doneAt: '2026-12-03T11:56:30Z' },
+        {
+          step: 'check-responsiveness' as const,
+          doneAt: '2026-12-03T11:56:30Z',
+        },
       ],
     };
     expect(overdoseResponseProblems(response, started, now)).toEqual([]);
@@ -32,11 +35,18 @@ describe('overdose response rules', () => {
       started,
       now,
     );
-    expect(problems.map((p) => p.field)).toEqual(['overdose.steps.1.step', 'overdose.steps.2.doneAt', 'overdose.steps.3.doneAt']);
+    expect(problems.map((p) => p.field)).toEqual([
+      'overdose.steps.1.step',
+      'overdose.steps.2.doneAt',
+      'overdose.steps.3.doneAt',
+    ]);
   });
 
   it('refuses a guide opened before the call started or in the future, within five minutes of clock drift', () => {
-    const at = (openedAt: string) => overdoseResponseProblems({ openedAt, steps: [] }, started, now).map((p) => p.field);
+    const at = (openedAt: string) =>
+      overdoseResponseProblems({ openedAt, steps: [] }, started, now).map(
+        (p) => p.field,
+      );
     expect(at('2026-12-03T11:44:00Z')).toEqual(['overdose.openedAt']);
     expect(at('2026-12-03T11:46:00Z')).toEqual([]);
     expect(at('2026-12-03T12:04:00Z')).toEqual([]);
@@ -45,6 +55,8 @@ describe('overdose response rules', () => {
 
   it('guides every step, in the toolkit order, with 911 first', () => {
     expect(OVERDOSE_GUIDE.map((s) => s.step)).toEqual([...OVERDOSE_STEPS]);
-    expect(OVERDOSE_GUIDE.find((s) => s.step === 'second-dose')?.say).toContain('2–3 minutes');
+    expect(OVERDOSE_GUIDE.find((s) => s.step === 'second-dose')?.say).toContain(
+      '2–3 minutes',
+    );
   });
 });

@@ -49,16 +49,44 @@ describe('bandFor', () => {
 });
 
 describe('bandCoverageProblems', () => {
-  const band = (min: number, max: number): SeverityBand => ({ min, max, severity: 'mild', label: `${min}-${max}` });
+  const band = (min: number, max: number): SeverityBand => ({
+    min,
+    max,
+    severity: 'mild',
+    label: `${min}-${max}`,
+  });
 
   it('accepts a clean partition', () => {
-    expect(bandCoverageProblems({ totalMin: 0, totalMax: 10, bands: [band(0, 4), band(5, 10)] })).toEqual([]);
+    expect(
+      bandCoverageProblems({
+        totalMin: 0,
+        totalMax: 10,
+        bands: [band(0, 4), band(5, 10)],
+      }),
+    ).toEqual([]);
   });
 
   it('reports a gap, an overlap and missed edges', () => {
-    expect(bandCoverageProblems({ totalMin: 0, totalMax: 10, bands: [band(0, 3), band(5, 10)] }).length).toBe(1);
-    expect(bandCoverageProblems({ totalMin: 0, totalMax: 10, bands: [band(0, 5), band(5, 10)] }).length).toBe(1);
-    expect(bandCoverageProblems({ totalMin: 0, totalMax: 10, bands: [band(1, 9)] }).length).toBe(2);
-    expect(bandCoverageProblems({ totalMin: 0, totalMax: 10, bands: [] })).toEqual(['no bands']);
+    expect(
+      bandCoverageProblems({
+        totalMin: 0,
+        totalMax: 10,
+        bands: [band(0, 3), band(5, 10)],
+      }).length,
+    ).toBe(1);
+    expect(
+      bandCoverageProblems({
+        totalMin: 0,
+        totalMax: 10,
+        bands: [band(0, 5), band(5, 10)],
+      }).length,
+    ).toBe(1);
+    expect(
+      bandCoverageProblems({ totalMin: 0, totalMax: 10, bands: [band(1, 9)] })
+        .length,
+    ).toBe(2);
+    expect(
+      bandCoverageProblems({ totalMin: 0, totalMax: 10, bands: [] }),
+    ).toEqual(['no bands']);
   });
 });

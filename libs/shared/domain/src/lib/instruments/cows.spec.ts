@@ -19,8 +19,12 @@ describe('COWS definition (Wesson & Ling 2003)', () => {
   };
 
   it('has the 11 published items in order', () => {
-    expect(COWS.items.map((item) => item.id)).toEqual(Object.keys(PUBLISHED_SCORES));
-    expect<readonly string[]>(COWS_ITEM_IDS).toEqual(Object.keys(PUBLISHED_SCORES));
+    expect(COWS.items.map((item) => item.id)).toEqual(
+      Object.keys(PUBLISHED_SCORES),
+    );
+    expect<readonly string[]>(COWS_ITEM_IDS).toEqual(
+      Object.keys(PUBLISHED_SCORES),
+    );
   });
 
   for (const [itemId, scores] of Object.entries(PUBLISHED_SCORES)) {
@@ -28,8 +32,13 @@ describe('COWS definition (Wesson & Ling 2003)', () => {
       const item = COWS.items.find((candidate) => candidate.id === itemId);
       expect(item).toBeDefined();
       expect(item?.anchors.map((anchor) => anchor.score)).toEqual(scores);
-      expect(item?.anchors.every((anchor) => anchor.label.trim().length > 0)).toBeTrue();
-      expect([item?.min, item?.max]).toEqual([scores[0], scores[scores.length - 1]]);
+      expect(
+        item?.anchors.every((anchor) => anchor.label.trim().length > 0),
+      ).toBeTrue();
+      expect([item?.min, item?.max]).toEqual([
+        scores[0],
+        scores[scores.length - 1],
+      ]);
     });
   }
 
@@ -52,12 +61,15 @@ describe('COWS definition (Wesson & Ling 2003)', () => {
   });
 
   it('marks pulse, pupils, tremor and gooseflesh as needing the clinician to observe the person', () => {
-    const needs = (id: string) => COWS.items.find((item) => item.id === id)?.requiresObservation;
+    const needs = (id: string) =>
+      COWS.items.find((item) => item.id === id)?.requiresObservation;
     expect(needs('restingPulse')).toBeTrue();
     expect(needs('pupilSize')).toBeTrue();
     expect(needs('tremor')).toBeTrue();
     expect(needs('gooseflesh')).toBeTrue();
-    expect(COWS.items.find((item) => item.id === 'restingPulse')?.rating).toBe('measured');
+    expect(COWS.items.find((item) => item.id === 'restingPulse')?.rating).toBe(
+      'measured',
+    );
   });
 
   it('marks items whose anchors are observations (restlessness, yawning: "observation during assessment") as observed', () => {
@@ -69,11 +81,18 @@ describe('COWS definition (Wesson & Ling 2003)', () => {
   });
 
   it('rates restlessness by observation during assessment, as the form prints it (not by report)', () => {
-    const item = COWS.items.find((candidate) => candidate.id === 'restlessness');
+    const item = COWS.items.find(
+      (candidate) => candidate.id === 'restlessness',
+    );
     expect(item?.label).toBe(COWS_RESTLESSNESS_PUBLISHED.heading);
-    expect(item?.instruction?.replace(/\.$/, '').toLowerCase()).toBe(COWS_RESTLESSNESS_PUBLISHED.instruction);
+    expect(item?.instruction?.replace(/\.$/, '').toLowerCase()).toBe(
+      COWS_RESTLESSNESS_PUBLISHED.instruction,
+    );
     expect(item?.anchors.map((anchor) => [anchor.score, anchor.label])).toEqual(
-      COWS_RESTLESSNESS_PUBLISHED.anchors.map(([score, label]) => [score, label]),
+      COWS_RESTLESSNESS_PUBLISHED.anchors.map(([score, label]) => [
+        score,
+        label,
+      ]),
     );
     // Score 1 quotes a report, but the item is scored by watching: it needs a clinician present.
     expect(item?.rating).toBe('observed');
@@ -81,7 +100,9 @@ describe('COWS definition (Wesson & Ling 2003)', () => {
   });
 
   it('treats GI upset, reported over the last half hour, as the one item that needs no observation', () => {
-    const unobserved = COWS.items.filter((item) => !item.requiresObservation).map((item) => item.id);
+    const unobserved = COWS.items
+      .filter((item) => !item.requiresObservation)
+      .map((item) => item.id);
     expect(unobserved).toEqual(['giUpset']);
   });
 
@@ -94,9 +115,13 @@ describe('COWS definition (Wesson & Ling 2003)', () => {
 
   it('carries the published anchor texts, e.g. pulse and gooseflesh', () => {
     const pulse = COWS.items.find((item) => item.id === 'restingPulse');
-    expect(pulse?.anchors.find((a) => a.score === 4)?.label).toBe('Pulse rate greater than 120');
+    expect(pulse?.anchors.find((a) => a.score === 4)?.label).toBe(
+      'Pulse rate greater than 120',
+    );
     const gooseflesh = COWS.items.find((item) => item.id === 'gooseflesh');
-    expect(gooseflesh?.anchors.find((a) => a.score === 5)?.label).toBe('Prominent piloerection');
+    expect(gooseflesh?.anchors.find((a) => a.score === 5)?.label).toBe(
+      'Prominent piloerection',
+    );
   });
 
   it('cites the 2003 paper', () => {

@@ -1,4 +1,9 @@
-import type { InstrumentDefinition, InstrumentItem, ItemRating, SeverityBand } from '@casebook/shared/contracts';
+import type {
+  InstrumentDefinition,
+  InstrumentItem,
+  ItemRating,
+  SeverityBand,
+} from '@casebook/shared/contracts';
 import { deepFreeze } from '../util/deep-freeze';
 
 /*
@@ -20,7 +25,8 @@ const COWS_ITEM_DATA = [
   {
     id: 'restingPulse',
     label: 'Resting pulse rate',
-    instruction: 'Beats per minute, measured after the patient is sitting or lying for one minute.',
+    instruction:
+      'Beats per minute, measured after the patient is sitting or lying for one minute.',
     rating: 'measured',
     anchors: [
       { score: 0, label: 'Pulse rate 80 or below' },
@@ -32,7 +38,8 @@ const COWS_ITEM_DATA = [
   {
     id: 'sweating',
     label: 'Sweating',
-    instruction: 'Over the past ½ hour, not accounted for by room temperature or patient activity.',
+    instruction:
+      'Over the past ½ hour, not accounted for by room temperature or patient activity.',
     rating: 'mixed',
     anchors: [
       { score: 0, label: 'No report of chills or flushing' },
@@ -49,8 +56,14 @@ const COWS_ITEM_DATA = [
     rating: 'observed',
     anchors: [
       { score: 0, label: 'Able to sit still' },
-      { score: 1, label: 'Reports difficulty sitting still, but is able to do so' },
-      { score: 3, label: 'Frequent shifting or extraneous movements of legs/arms' },
+      {
+        score: 1,
+        label: 'Reports difficulty sitting still, but is able to do so',
+      },
+      {
+        score: 3,
+        label: 'Frequent shifting or extraneous movements of legs/arms',
+      },
       { score: 5, label: 'Unable to sit still for more than a few seconds' },
     ],
   },
@@ -62,7 +75,10 @@ const COWS_ITEM_DATA = [
       { score: 0, label: 'Pupils pinned or normal size for room light' },
       { score: 1, label: 'Pupils possibly larger than normal for room light' },
       { score: 2, label: 'Pupils moderately dilated' },
-      { score: 5, label: 'Pupils so dilated that only the rim of the iris is visible' },
+      {
+        score: 5,
+        label: 'Pupils so dilated that only the rim of the iris is visible',
+      },
     ],
   },
   {
@@ -74,8 +90,15 @@ const COWS_ITEM_DATA = [
     anchors: [
       { score: 0, label: 'Not present' },
       { score: 1, label: 'Mild diffuse discomfort' },
-      { score: 2, label: 'Patient reports severe diffuse aching of joints/muscles' },
-      { score: 4, label: 'Patient is rubbing joints or muscles and is unable to sit still because of discomfort' },
+      {
+        score: 2,
+        label: 'Patient reports severe diffuse aching of joints/muscles',
+      },
+      {
+        score: 4,
+        label:
+          'Patient is rubbing joints or muscles and is unable to sit still because of discomfort',
+      },
     ],
   },
   {
@@ -87,7 +110,10 @@ const COWS_ITEM_DATA = [
       { score: 0, label: 'Not present' },
       { score: 1, label: 'Nasal stuffiness or unusually moist eyes' },
       { score: 2, label: 'Nose running or tearing' },
-      { score: 4, label: 'Nose constantly running or tears streaming down cheeks' },
+      {
+        score: 4,
+        label: 'Nose constantly running or tears streaming down cheeks',
+      },
     ],
   },
   {
@@ -133,9 +159,16 @@ const COWS_ITEM_DATA = [
     rating: 'mixed',
     anchors: [
       { score: 0, label: 'None' },
-      { score: 1, label: 'Patient reports increasing irritability or anxiousness' },
+      {
+        score: 1,
+        label: 'Patient reports increasing irritability or anxiousness',
+      },
       { score: 2, label: 'Patient obviously irritable or anxious' },
-      { score: 4, label: 'Patient so irritable or anxious that participation in the assessment is difficult' },
+      {
+        score: 4,
+        label:
+          'Patient so irritable or anxious that participation in the assessment is difficult',
+      },
     ],
   },
   {
@@ -144,7 +177,10 @@ const COWS_ITEM_DATA = [
     rating: 'observed',
     anchors: [
       { score: 0, label: 'Skin is smooth' },
-      { score: 3, label: 'Piloerection of skin can be felt or hairs standing up on arms' },
+      {
+        score: 3,
+        label: 'Piloerection of skin can be felt or hairs standing up on arms',
+      },
       { score: 5, label: 'Prominent piloerection' },
     ],
   },
@@ -160,7 +196,9 @@ const COWS_ITEM_DATA = [
 export type CowsItemId = (typeof COWS_ITEM_DATA)[number]['id'];
 
 /** COWS item ids in published order. */
-export const COWS_ITEM_IDS: readonly CowsItemId[] = COWS_ITEM_DATA.map((item) => item.id);
+export const COWS_ITEM_IDS: readonly CowsItemId[] = COWS_ITEM_DATA.map(
+  (item) => item.id,
+);
 
 /** Every rating but a pure report needs a clinician who can see (or touch) the person. */
 function needsObservation(rating: ItemRating): boolean {
@@ -190,7 +228,12 @@ const COWS_BANDS: readonly SeverityBand[] = [
   { min: 0, max: 4, severity: 'none', label: 'None (under 5)' },
   { min: 5, max: 12, severity: 'mild', label: 'Mild' },
   { min: 13, max: 24, severity: 'moderate', label: 'Moderate' },
-  { min: 25, max: 36, severity: 'moderately-severe', label: 'Moderately severe' },
+  {
+    min: 25,
+    max: 36,
+    severity: 'moderately-severe',
+    label: 'Moderately severe',
+  },
   { min: 37, max: 48, severity: 'severe', label: 'Severe (more than 36)' },
 ];
 
@@ -206,7 +249,8 @@ export const COWS: InstrumentDefinition = deepFreeze({
   totalMin: 0,
   totalMax: 48,
   bands: COWS_BANDS,
-  bandsSource: 'Wesson & Ling 2003, as printed on the COWS form; "none" under 5 is Casebook’s name for scores below the mild range.',
+  bandsSource:
+    'Wesson & Ling 2003, as printed on the COWS form; "none" under 5 is Casebook’s name for scores below the mild range.',
   bandsAreConvention: false,
   wordingSource:
     'COWS form wording (Wesson & Ling 2003), as in its reproductions. These differ in small words: SAMHSA TIP 45 prints “reports”, “moisture” and “irritable, anxious” where others print “report”, “moistness” and “irritable or anxious”; Casebook follows the latter.',

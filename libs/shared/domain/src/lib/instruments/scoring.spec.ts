@@ -4,7 +4,10 @@ import { answerProblems, scoreAssessment } from './scoring';
 import { SOWS } from './sows';
 
 /** Some complete set of allowed answers summing to `total`, found by backtracking. */
-function answersSummingTo(instrument: InstrumentDefinition, total: number): Record<string, number> {
+function answersSummingTo(
+  instrument: InstrumentDefinition,
+  total: number,
+): Record<string, number> {
   const items = instrument.items;
   const pick = (index: number, remaining: number): number[] | null => {
     if (index === items.length) {
@@ -27,7 +30,8 @@ function answersSummingTo(instrument: InstrumentDefinition, total: number): Reco
   return Object.fromEntries(items.map((item, i) => [item.id, scores[i]]));
 }
 
-const sum = (answers: Record<string, number>) => Object.values(answers).reduce((a, b) => a + b, 0);
+const sum = (answers: Record<string, number>) =>
+  Object.values(answers).reduce((a, b) => a + b, 0);
 
 describe('scoreAssessment', () => {
   describe('complete answers', () => {
@@ -57,7 +61,11 @@ describe('scoreAssessment', () => {
         const outcome = scoreAssessment(instrument.id, answers);
         expect(outcome).toEqual({
           ok: true,
-          score: { status: 'complete', total, band: jasmine.objectContaining({ severity }) },
+          score: {
+            status: 'complete',
+            total,
+            band: jasmine.objectContaining({ severity }),
+          },
         });
       });
     }
@@ -77,26 +85,43 @@ describe('scoreAssessment', () => {
         gooseflesh: 3,
       });
       const score = outcome.ok ? outcome.score : null;
-      expect(score?.status === 'complete' ? [score.total, score.band.severity] : score).toEqual([19, 'moderate']);
+      expect(
+        score?.status === 'complete'
+          ? [score.total, score.band.severity]
+          : score,
+      ).toEqual([19, 'moderate']);
     });
   });
 
   describe('partly answered', () => {
     it('saves a partly answered SOWS as partial with no total and no band', () => {
-      const outcome = scoreAssessment('sows', { anxious: 3, yawning: 2, perspiring: 0 });
-      expect(outcome).toEqual({ ok: true, score: { status: 'partial', answered: 3, of: 16 } });
+      const outcome = scoreAssessment('sows', {
+        anxious: 3,
+        yawning: 2,
+        perspiring: 0,
+      });
+      expect(outcome).toEqual({
+        ok: true,
+        score: { status: 'partial', answered: 3, of: 16 },
+      });
       expect(outcome.ok && 'total' in outcome.score).toBeFalse();
       expect(outcome.ok && 'band' in outcome.score).toBeFalse();
     });
 
     it('scores empty answers as partial with 0 answered', () => {
-      expect(scoreAssessment('cows', {})).toEqual({ ok: true, score: { status: 'partial', answered: 0, of: 11 } });
+      expect(scoreAssessment('cows', {})).toEqual({
+        ok: true,
+        score: { status: 'partial', answered: 0, of: 11 },
+      });
     });
 
     it('is partial when one item of 16 is missing, even if the others already reach a band', () => {
       const answers: Record<string, number> = answersSummingTo(SOWS, 60);
       delete answers['likeUsingNow'];
-      expect(scoreAssessment('sows', answers)).toEqual({ ok: true, score: { status: 'partial', answered: 15, of: 16 } });
+      expect(scoreAssessment('sows', answers)).toEqual({
+        ok: true,
+        score: { status: 'partial', answered: 15, of: 16 },
+      });
     });
 
     it('counts null (a reset radio group) as not answered', () => {
@@ -108,10 +133,13 @@ describe('scoreAssessment', () => {
   });
 
   describe('invalid answers', () => {
-    const codes = (instrument: string, answers: unknown) => answerProblems(instrument, answers).map((p) => [p.itemId, p.code]);
+    const codes = (instrument: string, answers: unknown) =>
+      answerProblems(instrument, answers).map((p) => [p.itemId, p.code]);
 
     it('names an unknown item', () => {
-      expect(codes('sows', { anxious: 1, hungry: 2 })).toEqual([['hungry', 'unknown-item']]);
+      expect(codes('sows', { anxious: 1, hungry: 2 })).toEqual([
+        ['hungry', 'unknown-item'],
+      ]);
     });
 
     it('ignores a total sent by the client: it is an unknown item, never the score', () => {
@@ -119,7 +147,14 @@ describe('scoreAssessment', () => {
     });
 
     it('refuses non-integers, strings, booleans and NaN', () => {
-      expect(codes('sows', { anxious: 1.5, yawning: '2', perspiring: true, tearing: Number.NaN })).toEqual([
+      expect(
+        codes('sows', {
+          anxious: 1.5,
+          yawning: '2',
+          perspiring: true,
+          tearing: Number.NaN,
+        }),
+      ).toEqual([
         ['anxious', 'not-an-integer'],
         ['yawning', 'not-an-integer'],
         ['perspiring', 'not-an-integer'],
@@ -132,11 +167,15 @@ describe('scoreAssessment', () => {
         ['anxious', 'out-of-range'],
         ['yawning', 'out-of-range'],
       ]);
-      expect(codes('cows', { restlessness: 6 })).toEqual([['restlessness', 'out-of-range']]);
+      expect(codes('cows', { restlessness: 6 })).toEqual([
+        ['restlessness', 'out-of-range'],
+      ]);
     });
 
     it('refuses in-range scores the item does not allow (COWS pulse 3, gooseflesh 1)', () => {
-      expect(codes('cows', { restingPulse: 3, gooseflesh: 1, giUpset: 4 })).toEqual([
+      expect(
+        codes('cows', { restingPulse: 3, gooseflesh: 1, giUpset: 4 }),
+      ).toEqual([
         ['restingPulse', 'not-an-allowed-score'],
         ['gooseflesh', 'not-an-allowed-score'],
         ['giUpset', 'not-an-allowed-score'],
@@ -156,12 +195,16 @@ describe('scoreAssessment', () => {
 
     it('refuses answers that are not an object', () => {
       for (const answers of [null, undefined, [1, 2], 'anxious=1', 3]) {
-        expect(codes('sows', answers)).toEqual([[null, 'answers-not-an-object']]);
+        expect(codes('sows', answers)).toEqual([
+          [null, 'answers-not-an-object'],
+        ]);
       }
     });
 
     it('treats a "__proto__" key from parsed JSON as an unknown item, not a prototype', () => {
-      expect(codes('sows', JSON.parse('{"__proto__": {"anxious": 4}}'))).toEqual([['__proto__', 'unknown-item']]);
+      expect(
+        codes('sows', JSON.parse('{"__proto__": {"anxious": 4}}')),
+      ).toEqual([['__proto__', 'unknown-item']]);
     });
 
     it('gives each problem a message naming the item', () => {

@@ -1,4 +1,9 @@
-import type { AnswerProblem, AssessmentScore, InstrumentDefinition, InstrumentItem } from '@casebook/shared/contracts';
+import type {
+  AnswerProblem,
+  AssessmentScore,
+  InstrumentDefinition,
+  InstrumentItem,
+} from '@casebook/shared/contracts';
 import { bandFor } from './bands';
 import { getInstrument } from './registry';
 
@@ -25,10 +30,17 @@ export type ScoringOutcome =
  * - some or none answered → `{status:'partial', answered, of}`, no total, no band
  *   (DESIGN.md: a partly answered instrument is saved as partial, not blocked)
  */
-export function scoreAssessment(instrumentId: string, answers: unknown): ScoringOutcome {
+export function scoreAssessment(
+  instrumentId: string,
+  answers: unknown,
+): ScoringOutcome {
   const instrument = getInstrument(instrumentId);
   if (!instrument) {
-    return refuse({ itemId: null, code: 'unknown-instrument', message: `unknown instrument "${instrumentId}"` });
+    return refuse({
+      itemId: null,
+      code: 'unknown-instrument',
+      message: `unknown instrument "${instrumentId}"`,
+    });
   }
   const checked = checkAnswers(instrument, answers);
   if (checked.problems.length > 0) {
@@ -41,7 +53,10 @@ export function scoreAssessment(instrumentId: string, answers: unknown): Scoring
  * Only the problems of `scoreAssessment`, for a form that marks each bad item; an
  * empty list means the answers can be scored.
  */
-export function answerProblems(instrumentId: string, answers: unknown): readonly AnswerProblem[] {
+export function answerProblems(
+  instrumentId: string,
+  answers: unknown,
+): readonly AnswerProblem[] {
   const outcome = scoreAssessment(instrumentId, answers);
   return outcome.ok ? [] : outcome.problems;
 }
@@ -56,19 +71,36 @@ interface CheckedAnswers {
   readonly scores: Map<string, number>;
 }
 
-function checkAnswers(instrument: InstrumentDefinition, answers: unknown): CheckedAnswers {
+function checkAnswers(
+  instrument: InstrumentDefinition,
+  answers: unknown,
+): CheckedAnswers {
   const problems: AnswerProblem[] = [];
   const scores = new Map<string, number>();
-  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
-    problems.push({ itemId: null, code: 'answers-not-an-object', message: 'answers must be an object of {itemId: score}' });
+  if (
+    answers === null ||
+    typeof answers !== 'object' ||
+    Array.isArray(answers)
+  ) {
+    problems.push({
+      itemId: null,
+      code: 'answers-not-an-object',
+      message: 'answers must be an object of {itemId: score}',
+    });
     return { problems, scores };
   }
-  const items = new Map<string, InstrumentItem>(instrument.items.map((item) => [item.id, item]));
+  const items = new Map<string, InstrumentItem>(
+    instrument.items.map((item) => [item.id, item]),
+  );
   // Own enumerable keys only: nothing inherited from a prototype is read as an answer.
   for (const [itemId, value] of Object.entries(answers)) {
     const item = items.get(itemId);
     if (!item) {
-      problems.push({ itemId, code: 'unknown-item', message: `${instrument.abbreviation} has no item "${itemId}"` });
+      problems.push({
+        itemId,
+        code: 'unknown-item',
+        message: `${instrument.abbreviation} has no item "${itemId}"`,
+      });
       continue;
     }
     if (value === null || value === undefined) {
@@ -85,9 +117,16 @@ function checkAnswers(instrument: InstrumentDefinition, answers: unknown): Check
 }
 
 /** Why `value` is not a valid score for `item`, or null when it is. */
-function scoreProblem(item: InstrumentItem, value: unknown): AnswerProblem | null {
+function scoreProblem(
+  item: InstrumentItem,
+  value: unknown,
+): AnswerProblem | null {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
-    return { itemId: item.id, code: 'not-an-integer', message: `${item.label}: the score must be a whole number` };
+    return {
+      itemId: item.id,
+      code: 'not-an-integer',
+      message: `${item.label}: the score must be a whole number`,
+    };
   }
   if (value < item.min || value > item.max) {
     return {
@@ -107,7 +146,10 @@ function scoreProblem(item: InstrumentItem, value: unknown): AnswerProblem | nul
   return null;
 }
 
-function scoreValidAnswers(instrument: InstrumentDefinition, scores: Map<string, number>): AssessmentScore {
+function scoreValidAnswers(
+  instrument: InstrumentDefinition,
+  scores: Map<string, number>,
+): AssessmentScore {
   const of = instrument.items.length;
   if (scores.size < of) {
     return { status: 'partial', answered: scores.size, of };

@@ -12,20 +12,30 @@ describe('SOWS definition (Handelsman et al. 1987)', () => {
   const withoutFinalStop = (text: string) => text.replace(/\.$/, '');
 
   it('has the 16 items of the cited reproduction, in order, word for word', () => {
-    expect(SOWS.items.map((item) => item.label)).toEqual(SOWS_PUBLISHED_ITEMS.map(withoutFinalStop));
+    expect(SOWS.items.map((item) => item.label)).toEqual(
+      SOWS_PUBLISHED_ITEMS.map(withoutFinalStop),
+    );
   });
 
   it('fails the comparison when a single word drifts', () => {
-    const drifted = SOWS.items.map((item) => item.label.replace('goose flesh', 'goosebumps'));
+    const drifted = SOWS.items.map((item) =>
+      item.label.replace('goose flesh', 'goosebumps'),
+    );
     expect(drifted).not.toEqual(SOWS_PUBLISHED_ITEMS.map(withoutFinalStop));
   });
 
   it('scores every item 0 to 4, ends worded as the abstract and middle as the reproduction', () => {
-    const transcribed: Readonly<Record<number, string>> = { ...SOWS_PUBLISHED_SCALE_ENDS, ...SOWS_REPRODUCED_MIDDLE_ANCHORS };
+    const transcribed: Readonly<Record<number, string>> = {
+      ...SOWS_PUBLISHED_SCALE_ENDS,
+      ...SOWS_REPRODUCED_MIDDLE_ANCHORS,
+    };
     for (const item of SOWS.items) {
-      expect(item.anchors.map((anchor) => [anchor.score, anchor.label.toLowerCase()])).toEqual(
-        [0, 1, 2, 3, 4].map((score) => [score, transcribed[score]]),
-      );
+      expect(
+        item.anchors.map((anchor) => [
+          anchor.score,
+          anchor.label.toLowerCase(),
+        ]),
+      ).toEqual([0, 1, 2, 3, 4].map((score) => [score, transcribed[score]]));
       expect([item.min, item.max]).toEqual([0, 4]);
     }
   });
@@ -40,12 +50,18 @@ describe('SOWS definition (Handelsman et al. 1987)', () => {
   it('totals 0–64, the sum of the item ranges', () => {
     expect(SOWS.totalMin).toBe(0);
     expect(SOWS.totalMax).toBe(64);
-    expect(SOWS.items.reduce((sum, item) => sum + item.max, 0)).toBe(SOWS.totalMax);
+    expect(SOWS.items.reduce((sum, item) => sum + item.max, 0)).toBe(
+      SOWS.totalMax,
+    );
   });
 
   it('is self-report and needs no observation, so it fits a phone call', () => {
     expect(SOWS.respondent).toBe('self');
-    expect(SOWS.items.every((item) => item.rating === 'self-report' && !item.requiresObservation)).toBeTrue();
+    expect(
+      SOWS.items.every(
+        (item) => item.rating === 'self-report' && !item.requiresObservation,
+      ),
+    ).toBeTrue();
   });
 
   it('labels its bands as the NIDA CTN-0051 research convention, not part of the instrument', () => {
@@ -76,7 +92,9 @@ describe('SOWS definition (Handelsman et al. 1987)', () => {
   });
 
   it('is frozen, so no caller can change the scoring for everyone else', () => {
-    expect(() => (SOWS.bands as unknown as unknown[]).push({ min: 99 })).toThrowError(TypeError);
+    expect(() =>
+      (SOWS.bands as unknown as unknown[]).push({ min: 99 }),
+    ).toThrowError(TypeError);
     expect(() => {
       (SOWS.items[0].anchors[0] as { label: string }).label = 'changed';
     }).toThrowError(TypeError);

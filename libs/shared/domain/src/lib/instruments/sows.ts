@@ -1,4 +1,8 @@
-import type { InstrumentDefinition, InstrumentItem, SeverityBand } from '@casebook/shared/contracts';
+import type {
+  InstrumentDefinition,
+  InstrumentItem,
+  SeverityBand,
+} from '@casebook/shared/contracts';
 import { deepFreeze } from '../util/deep-freeze';
 
 /*
@@ -57,17 +61,21 @@ const SOWS_ITEM_WORDINGS = [
 export type SowsItemId = (typeof SOWS_ITEM_WORDINGS)[number]['id'];
 
 /** SOWS item ids in published order. */
-export const SOWS_ITEM_IDS: readonly SowsItemId[] = SOWS_ITEM_WORDINGS.map((item) => item.id);
+export const SOWS_ITEM_IDS: readonly SowsItemId[] = SOWS_ITEM_WORDINGS.map(
+  (item) => item.id,
+);
 
-const SOWS_ITEMS: readonly InstrumentItem[] = SOWS_ITEM_WORDINGS.map((item) => ({
-  id: item.id,
-  label: item.label,
-  min: 0,
-  max: 4,
-  anchors: SOWS_ANCHORS,
-  rating: 'self-report',
-  requiresObservation: false,
-}));
+const SOWS_ITEMS: readonly InstrumentItem[] = SOWS_ITEM_WORDINGS.map(
+  (item) => ({
+    id: item.id,
+    label: item.label,
+    min: 0,
+    max: 4,
+    anchors: SOWS_ANCHORS,
+    rating: 'self-report',
+    requiresObservation: false,
+  }),
+);
 
 /*
  * Bands: the 1987 paper sets none. These are the cut-offs used by the NIDA Clinical
@@ -88,7 +96,8 @@ export const SOWS: InstrumentDefinition = deepFreeze({
   abbreviation: 'SOWS',
   respondent: 'self',
   // Casebook's sentence: the reproductions we found print no instruction of their own.
-  instructions: 'Ask the caller to rate each of the 16 items for how they feel now, from 0 (not at all) to 4 (extremely).',
+  instructions:
+    'Ask the caller to rate each of the 16 items for how they feel now, from 0 (not at all) to 4 (extremely).',
   items: SOWS_ITEMS,
   totalMin: 0,
   totalMax: 64,

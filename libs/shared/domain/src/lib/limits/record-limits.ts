@@ -55,9 +55,16 @@ export const CLOCK_SKEW_TOLERANCE_MINUTES = 5;
  * Returns why `value` breaks a length limit, naming the field as the user sees it,
  * or null when it fits. Surrounding spaces do not count toward the minimum.
  */
-export function lengthProblem(fieldLabel: string, value: string, max: number, min = 0): string | null {
+export function lengthProblem(
+  fieldLabel: string,
+  value: string,
+  max: number,
+  min = 0,
+): string | null {
   if (value.trim().length < min) {
-    return min === 1 ? `${fieldLabel} is required` : `${fieldLabel} must be at least ${min} characters`;
+    return min === 1
+      ? `${fieldLabel} is required`
+      : `${fieldLabel} must be at least ${min} characters`;
   }
   if (value.length > max) {
     return `${fieldLabel} must be at most ${max} characters`;
@@ -75,7 +82,10 @@ export const LATEST_PLAUSIBLE_TIME = '2100-01-01T00:00:00Z';
 
 /** Whether an epoch time falls in the span a record may carry at all. */
 export function isPlausibleTime(epochMs: number): boolean {
-  return epochMs >= Date.parse(EARLIEST_PLAUSIBLE_TIME) && epochMs < Date.parse(LATEST_PLAUSIBLE_TIME);
+  return (
+    epochMs >= Date.parse(EARLIEST_PLAUSIBLE_TIME) &&
+    epochMs < Date.parse(LATEST_PLAUSIBLE_TIME)
+  );
 }
 
 /** A call lasts at most a day: longer is a start time mistyped or a draft left open (ADR 0018). */

@@ -1,5 +1,9 @@
 import type { CountryCode } from 'libphonenumber-js';
-import { DEFAULT_PHONE_COUNTRY, NOT_A_PHONE_NUMBER, normalizePhone } from './phone';
+import {
+  DEFAULT_PHONE_COUNTRY,
+  NOT_A_PHONE_NUMBER,
+  normalizePhone,
+} from './phone';
 import { isShortDialCode } from './short-code';
 
 /** A directory entry's phone as stored, or why the input is not one. */
@@ -12,7 +16,10 @@ export type DirectoryPhone =
  * digits, anything else as E.164 through `normalizePhone`. Only the directory takes
  * short codes: a caller's number (cases, lookups) is never one.
  */
-export function normalizeDirectoryPhone(input: unknown, defaultCountry: CountryCode = DEFAULT_PHONE_COUNTRY): DirectoryPhone {
+export function normalizeDirectoryPhone(
+  input: unknown,
+  defaultCountry: CountryCode = DEFAULT_PHONE_COUNTRY,
+): DirectoryPhone {
   if (typeof input === 'string' && isShortDialCode(input)) {
     return { ok: true, phone: input.trim() };
   }
@@ -20,5 +27,7 @@ export function normalizeDirectoryPhone(input: unknown, defaultCountry: CountryC
   if (!normalized.ok) {
     return normalized;
   }
-  return normalized.extension ? { ok: true, phone: normalized.e164, extension: normalized.extension } : { ok: true, phone: normalized.e164 };
+  return normalized.extension
+    ? { ok: true, phone: normalized.e164, extension: normalized.extension }
+    : { ok: true, phone: normalized.e164 };
 }

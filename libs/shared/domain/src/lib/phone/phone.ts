@@ -1,4 +1,7 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import {
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js';
 import { PHONE_INPUT_MAX_LENGTH } from '../limits/record-limits';
 
 /*
@@ -32,7 +35,10 @@ export type PhoneNormalization =
  * `{ok:false, problem:'not a phone number'}` for anything else (wrong length for
  * the country, no digits, too long an input).
  */
-export function normalizePhone(input: unknown, defaultCountry: CountryCode = DEFAULT_PHONE_COUNTRY): PhoneNormalization {
+export function normalizePhone(
+  input: unknown,
+  defaultCountry: CountryCode = DEFAULT_PHONE_COUNTRY,
+): PhoneNormalization {
   if (typeof input !== 'string' || input.length > PHONE_INPUT_MAX_LENGTH) {
     return { ok: false, problem: NOT_A_PHONE_NUMBER };
   }
@@ -40,7 +46,9 @@ export function normalizePhone(input: unknown, defaultCountry: CountryCode = DEF
   if (!parsed || !parsed.isValid()) {
     return { ok: false, problem: NOT_A_PHONE_NUMBER };
   }
-  return parsed.ext ? { ok: true, e164: parsed.number, extension: parsed.ext } : { ok: true, e164: parsed.number };
+  return parsed.ext
+    ? { ok: true, e164: parsed.number, extension: parsed.ext }
+    : { ok: true, e164: parsed.number };
 }
 
 /** Characters a typed phone number may contain besides digits. */

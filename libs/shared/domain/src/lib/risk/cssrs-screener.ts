@@ -53,7 +53,8 @@ export const CSSRS_QUESTIONS: readonly CssrsQuestion[] = deepFreeze([
   },
   {
     id: 'q3',
-    topic: 'Active suicidal ideation with any methods (not plan) without intent to act',
+    topic:
+      'Active suicidal ideation with any methods (not plan) without intent to act',
     text: 'Have you been thinking about how you might do this?',
     guidance:
       'E.g. "I thought about taking an overdose but I never made a specific plan as to when, where or how I would actually do it… and I would never go through with it."',
@@ -61,9 +62,11 @@ export const CSSRS_QUESTIONS: readonly CssrsQuestion[] = deepFreeze([
   },
   {
     id: 'q4',
-    topic: 'Active suicidal ideation with some intent to act, without specific plan',
+    topic:
+      'Active suicidal ideation with some intent to act, without specific plan',
     text: 'Have you had these thoughts and had some intention of acting on them?',
-    guidance: 'As opposed to "I have the thoughts but I definitely will not do anything about them."',
+    guidance:
+      'As opposed to "I have the thoughts but I definitely will not do anything about them."',
     period: 'past month',
   },
   {
@@ -115,7 +118,9 @@ export function visibleQuestions(answers: CssrsAnswers): CssrsQuestionId[] {
 
 /** The next question to ask, or null when every question that should be asked has an answer. */
 export function nextQuestion(answers: CssrsAnswers): CssrsQuestionId | null {
-  return visibleQuestions(answers).find((id) => answers[id] === undefined) ?? null;
+  return (
+    visibleQuestions(answers).find((id) => answers[id] === undefined) ?? null
+  );
 }
 
 /**
@@ -140,17 +145,35 @@ export function pruneSkippedAnswers(answers: CssrsAnswers): CssrsAnswers {
  * Missing answers are not problems here; `cssrsRisk` reports them as incomplete.
  */
 export function cssrsProblems(answers: unknown): CssrsProblem[] {
-  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
-    return [{ questionId: null, code: 'answers-not-an-object', message: 'answers must be an object of {questionId: true|false}' }];
+  if (
+    answers === null ||
+    typeof answers !== 'object' ||
+    Array.isArray(answers)
+  ) {
+    return [
+      {
+        questionId: null,
+        code: 'answers-not-an-object',
+        message: 'answers must be an object of {questionId: true|false}',
+      },
+    ];
   }
   const problems: CssrsProblem[] = [];
   const known = new Set<string>(CSSRS_QUESTION_IDS);
   const entries = Object.entries(answers);
   for (const [questionId, value] of entries) {
     if (!known.has(questionId)) {
-      problems.push({ questionId, code: 'unknown-question', message: `the screener has no question "${questionId}"` });
+      problems.push({
+        questionId,
+        code: 'unknown-question',
+        message: `the screener has no question "${questionId}"`,
+      });
     } else if (typeof value !== 'boolean') {
-      problems.push({ questionId, code: 'not-a-boolean', message: `${questionId}: the answer must be yes (true) or no (false)` });
+      problems.push({
+        questionId,
+        code: 'not-a-boolean',
+        message: `${questionId}: the answer must be yes (true) or no (false)`,
+      });
     }
   }
   if (problems.length > 0) {
@@ -161,7 +184,11 @@ export function cssrsProblems(answers: unknown): CssrsProblem[] {
   for (const [questionId] of entries) {
     const id = questionId as CssrsQuestionId;
     if (!visible.has(id)) {
-      problems.push({ questionId: id, code: 'should-be-skipped', message: SKIP_REASON[id] ?? `${id} should not be asked` });
+      problems.push({
+        questionId: id,
+        code: 'should-be-skipped',
+        message: SKIP_REASON[id] ?? `${id} should not be asked`,
+      });
     }
   }
   return problems;
@@ -170,7 +197,12 @@ export function cssrsProblems(answers: unknown): CssrsProblem[] {
 /** The screener's outcome: refused, complete with a level, or incomplete with the level so far. */
 export type CssrsOutcome =
   | { readonly ok: false; readonly problems: readonly CssrsProblem[] }
-  | { readonly ok: true; readonly status: 'complete'; readonly level: RiskLevel; readonly imminentRisk: boolean }
+  | {
+      readonly ok: true;
+      readonly status: 'complete';
+      readonly level: RiskLevel;
+      readonly imminentRisk: boolean;
+    }
   | {
       readonly ok: true;
       readonly status: 'incomplete';
@@ -199,15 +231,27 @@ export function cssrsRisk(answers: unknown): CssrsOutcome {
   }
   const valid = answers as CssrsAnswers;
   const level = levelFromAnswers(valid);
-  const missing = visibleQuestions(valid).filter((id) => valid[id] === undefined);
+  const missing = visibleQuestions(valid).filter(
+    (id) => valid[id] === undefined,
+  );
   const imminentRisk = level === 'high';
   return missing.length === 0
     ? { ok: true, status: 'complete', level, imminentRisk }
-    : { ok: true, status: 'incomplete', missing, levelSoFar: level, imminentRisk };
+    : {
+        ok: true,
+        status: 'incomplete',
+        missing,
+        levelSoFar: level,
+        imminentRisk,
+      };
 }
 
 function levelFromAnswers(a: CssrsAnswers): RiskLevel {
-  if (a.q4 === true || a.q5 === true || (a.q6 === true && a.q6Recent === true)) {
+  if (
+    a.q4 === true ||
+    a.q5 === true ||
+    (a.q6 === true && a.q6Recent === true)
+  ) {
     return 'high';
   }
   // Q6 yes with the follow-up not yet answered is at least moderate: behavior at any time is.

@@ -1,4 +1,7 @@
-import type { EmergencyDisclosure, FieldError } from '@casebook/shared/contracts';
+import type {
+  EmergencyDisclosure,
+  FieldError,
+} from '@casebook/shared/contracts';
 import {
   CLOCK_SKEW_TOLERANCE_MINUTES,
   DISCLOSURE_NATURE_MAX_LENGTH,
@@ -37,9 +40,17 @@ const USER_ID_MAX_LENGTH = 64;
  * Checks that the user exists, and that the disclosure time falls within the call,
  * need the database and are the API's job.
  */
-export function emergencyDisclosureProblems(input: unknown, now: Date): FieldError[] {
+export function emergencyDisclosureProblems(
+  input: unknown,
+  now: Date,
+): FieldError[] {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return [{ field: 'emergencyDisclosure', message: 'the emergency disclosure must be an object' }];
+    return [
+      {
+        field: 'emergencyDisclosure',
+        message: 'the emergency disclosure must be an object',
+      },
+    ];
   }
   const value = input as Record<string, unknown>;
   const problems: FieldError[] = [];
@@ -51,21 +62,44 @@ export function emergencyDisclosureProblems(input: unknown, now: Date): FieldErr
   }
   checkText(problems, value, 'disclosedByUserId', USER_ID_MAX_LENGTH);
   checkText(problems, value, 'recipientName', DISCLOSURE_RECIPIENT_MAX_LENGTH);
-  checkText(problems, value, 'recipientAffiliation', DISCLOSURE_RECIPIENT_MAX_LENGTH);
+  checkText(
+    problems,
+    value,
+    'recipientAffiliation',
+    DISCLOSURE_RECIPIENT_MAX_LENGTH,
+  );
   checkText(problems, value, 'natureOfEmergency', DISCLOSURE_NATURE_MAX_LENGTH);
 
   const at = toEpochMs(value['disclosedAt']);
-  if (value['disclosedAt'] === undefined || value['disclosedAt'] === null || value['disclosedAt'] === '') {
-    problems.push({ field: 'disclosedAt', message: `${LABELS.disclosedAt} is required` });
+  if (
+    value['disclosedAt'] === undefined ||
+    value['disclosedAt'] === null ||
+    value['disclosedAt'] === ''
+  ) {
+    problems.push({
+      field: 'disclosedAt',
+      message: `${LABELS.disclosedAt} is required`,
+    });
   } else if (at === null) {
-    problems.push({ field: 'disclosedAt', message: `${LABELS.disclosedAt} must be an ISO-8601 date-time with a time zone` });
+    problems.push({
+      field: 'disclosedAt',
+      message: `${LABELS.disclosedAt} must be an ISO-8601 date-time with a time zone`,
+    });
   } else if (at > now.getTime() + CLOCK_SKEW_TOLERANCE_MINUTES * 60_000) {
-    problems.push({ field: 'disclosedAt', message: `${LABELS.disclosedAt} cannot be in the future` });
+    problems.push({
+      field: 'disclosedAt',
+      message: `${LABELS.disclosedAt} cannot be in the future`,
+    });
   }
   return problems;
 }
 
-function checkText(problems: FieldError[], value: Record<string, unknown>, field: keyof EmergencyDisclosure, max: number): void {
+function checkText(
+  problems: FieldError[],
+  value: Record<string, unknown>,
+  field: keyof EmergencyDisclosure,
+  max: number,
+): void {
   const text = value[field];
   if (text === undefined || text === null) {
     problems.push({ field, message: `${LABELS[field]} is required` });

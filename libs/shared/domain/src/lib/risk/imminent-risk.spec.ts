@@ -14,11 +14,15 @@ describe('imminent-risk steps', () => {
   });
 
   it('tells the counselor to tell the supervisor now', () => {
-    expect(IMMINENT_RISK_STEPS.find((step) => step.id === 'tell-supervisor')?.text).toBe('Tell the supervisor now.');
+    expect(
+      IMMINENT_RISK_STEPS.find((step) => step.id === 'tell-supervisor')?.text,
+    ).toBe('Tell the supervisor now.');
   });
 
   it('asks for the emergency disclosure to be recorded with who, to whom, when and why', () => {
-    const record = IMMINENT_RISK_STEPS.find((step) => step.id === 'record-disclosure')?.text ?? '';
+    const record =
+      IMMINENT_RISK_STEPS.find((step) => step.id === 'record-disclosure')
+        ?.text ?? '';
     for (const word of ['who', 'to whom', 'when', 'why']) {
       expect(record).toContain(word);
     }
@@ -27,7 +31,11 @@ describe('imminent-risk steps', () => {
 
 describe('C-SSRS triage presentation', () => {
   it('uses the screener form colors: low yellow, moderate orange, high red', () => {
-    expect([CSSRS_TRIAGE.low.color, CSSRS_TRIAGE.moderate.color, CSSRS_TRIAGE.high.color]).toEqual(['yellow', 'orange', 'red']);
+    expect([
+      CSSRS_TRIAGE.low.color,
+      CSSRS_TRIAGE.moderate.color,
+      CSSRS_TRIAGE.high.color,
+    ]).toEqual(['yellow', 'orange', 'red']);
     expect(CSSRS_TRIAGE.none.color).toBeNull();
   });
 });

@@ -21,26 +21,41 @@ export interface RiskTriage {
  * `IMMINENT_RISK_STEPS`.
  */
 /** Per level: label, the form's color, and what it means. Frozen. */
-export const CSSRS_TRIAGE: Readonly<Record<RiskLevel, RiskTriage>> = deepFreeze({
-  none: { level: 'none', label: 'No risk identified', color: null, meaning: 'No to every question asked.' },
-  low: { level: 'low', label: 'Low risk', color: 'yellow', meaning: 'Yes to Q1 and/or Q2 only (past month).' },
-  moderate: {
-    level: 'moderate',
-    label: 'Moderate risk',
-    color: 'orange',
-    meaning: 'Yes to Q3 (past month), or suicidal behavior more than 3 months ago (Q6).',
+export const CSSRS_TRIAGE: Readonly<Record<RiskLevel, RiskTriage>> = deepFreeze(
+  {
+    none: {
+      level: 'none',
+      label: 'No risk identified',
+      color: null,
+      meaning: 'No to every question asked.',
+    },
+    low: {
+      level: 'low',
+      label: 'Low risk',
+      color: 'yellow',
+      meaning: 'Yes to Q1 and/or Q2 only (past month).',
+    },
+    moderate: {
+      level: 'moderate',
+      label: 'Moderate risk',
+      color: 'orange',
+      meaning:
+        'Yes to Q3 (past month), or suicidal behavior more than 3 months ago (Q6).',
+    },
+    high: {
+      level: 'high',
+      label: 'High risk',
+      color: 'red',
+      meaning:
+        'Yes to Q4 or Q5 (past month), or suicidal behavior within the past 3 months (Q6).',
+    },
   },
-  high: {
-    level: 'high',
-    label: 'High risk',
-    color: 'red',
-    meaning: 'Yes to Q4 or Q5 (past month), or suicidal behavior within the past 3 months (Q6).',
-  },
-});
+);
 
 /** One step the counselor takes on a high-risk screen. */
 export interface ImminentRiskStep extends StepWithLine {
-  readonly id: 'stay-engaged' | 'emergency-help' | 'tell-supervisor' | 'record-disclosure';
+  readonly id:
+    'stay-engaged' | 'emergency-help' | 'tell-supervisor' | 'record-disclosure';
 }
 
 /*
@@ -63,7 +78,8 @@ export const IMMINENT_RISK_STEPS: readonly ImminentRiskStep[] = deepFreeze([
     line: {
       resourceId: NATIONAL_LINE_IDS.suicideCrisisLifeline,
       before: 'Call the ',
-      after: ' or 911 as appropriate: 911 when the caller’s life is in immediate danger.',
+      after:
+        ' or 911 as appropriate: 911 when the caller’s life is in immediate danger.',
     },
   },
   { id: 'tell-supervisor', text: 'Tell the supervisor now.' },

@@ -8,7 +8,10 @@ describe('riskLevelSteps', () => {
   });
 
   it('gives low risk 988 and resources', () => {
-    expect(riskLevelSteps('low').map((step) => step.id)).toEqual(['share-988', 'offer-resources']);
+    expect(riskLevelSteps('low').map((step) => step.id)).toEqual([
+      'share-988',
+      'offer-resources',
+    ]);
     expect(riskLevelSteps('low')[0].text).toContain('call or text 988');
   });
 
@@ -24,14 +27,23 @@ describe('riskLevelSteps', () => {
 
   it("names Stanley & Brown's six components in the safety-plan step", () => {
     const text = riskLevelSteps('moderate')[0].text;
-    for (const part of ['warning signs', 'on their own to cope', 'people and places', 'ask for help', 'professionals and agencies', 'surroundings safer']) {
+    for (const part of [
+      'warning signs',
+      'on their own to cope',
+      'people and places',
+      'ask for help',
+      'professionals and agencies',
+      'surroundings safer',
+    ]) {
       expect(text).toContain(part);
     }
   });
 
   it('covers exactly the levels between none and high, and is frozen', () => {
     expect(Object.keys(RISK_LEVEL_STEPS).sort()).toEqual(
-      Object.keys(CSSRS_TRIAGE).filter((level) => level !== 'none' && level !== 'high').sort(),
+      Object.keys(CSSRS_TRIAGE)
+        .filter((level) => level !== 'none' && level !== 'high')
+        .sort(),
     );
     expect(Object.isFrozen(RISK_LEVEL_STEPS.moderate)).toBeTrue();
   });

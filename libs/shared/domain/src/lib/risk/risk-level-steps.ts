@@ -5,7 +5,12 @@ import type { StepWithLine } from './step-line';
 
 /** One step the counselor takes on a low- or moderate-risk screen. */
 export interface RiskLevelStep extends StepWithLine {
-  readonly id: 'share-988' | 'offer-resources' | 'safety-plan' | 'offer-supervisor' | 'follow-up-24h';
+  readonly id:
+    | 'share-988'
+    | 'offer-resources'
+    | 'safety-plan'
+    | 'offer-supervisor'
+    | 'follow-up-24h';
 }
 
 /** The levels below high that have steps of their own; high has `IMMINENT_RISK_STEPS`. */
@@ -32,7 +37,8 @@ const SHARE_988: RiskLevelStep = {
   line: {
     resourceId: NATIONAL_LINE_IDS.suicideCrisisLifeline,
     before: 'Give the caller the ',
-    after: ': they can call or text it at any hour if the thoughts come back or get stronger.',
+    after:
+      ': they can call or text it at any hour if the thoughts come back or get stronger.',
   },
 };
 const OFFER_RESOURCES: RiskLevelStep = {
@@ -41,7 +47,9 @@ const OFFER_RESOURCES: RiskLevelStep = {
 };
 
 /** Per level, the steps in the order to take them. Frozen. */
-export const RISK_LEVEL_STEPS: Readonly<Record<StepRiskLevel, readonly RiskLevelStep[]>> = deepFreeze({
+export const RISK_LEVEL_STEPS: Readonly<
+  Record<StepRiskLevel, readonly RiskLevelStep[]>
+> = deepFreeze({
   low: [SHARE_988, OFFER_RESOURCES],
   moderate: [
     {
@@ -49,7 +57,10 @@ export const RISK_LEVEL_STEPS: Readonly<Record<StepRiskLevel, readonly RiskLevel
       text: 'Talk through a safety plan with the caller: their warning signs, what they can do on their own to cope, people and places that take their mind off things, people they can ask for help, professionals and agencies to call, and making their surroundings safer.',
     },
     SHARE_988,
-    { id: 'offer-supervisor', text: 'Offer the caller a consult with the supervisor, during this call or right after it.' },
+    {
+      id: 'offer-supervisor',
+      text: 'Offer the caller a consult with the supervisor, during this call or right after it.',
+    },
     {
       id: 'follow-up-24h',
       text: 'Propose a follow-up call-back within 24 hours and agree the time with the caller.',

@@ -18,7 +18,10 @@ export interface StepWithLine {
 }
 
 /** The part of a directory entry a step needs. */
-export type LineEntry = Pick<ReferralResource, 'id' | 'name' | 'phone' | 'active'>;
+export type LineEntry = Pick<
+  ReferralResource,
+  'id' | 'name' | 'phone' | 'active'
+>;
 
 /** One piece of a step as shown: plain words, or the line's name and stored phone. */
 export type StepPart =
@@ -30,9 +33,14 @@ export type StepPart =
  * the directory when its entry is there, active and has a phone; otherwise the stored
  * text, so a retired, missing or not-yet-loaded entry never leaves a step empty.
  */
-export function stepParts(step: StepWithLine, entries: readonly LineEntry[]): readonly StepPart[] {
+export function stepParts(
+  step: StepWithLine,
+  entries: readonly LineEntry[],
+): readonly StepPart[] {
   const line = step.line;
-  const entry = line ? entries.find((candidate) => candidate.id === line.resourceId) : undefined;
+  const entry = line
+    ? entries.find((candidate) => candidate.id === line.resourceId)
+    : undefined;
   if (!line || !entry || !entry.active || !entry.phone) {
     return [{ kind: 'text', text: step.text }];
   }

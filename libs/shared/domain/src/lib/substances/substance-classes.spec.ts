@@ -1,12 +1,23 @@
 import { SUBSTANCES, type Substance } from '@casebook/shared/contracts';
-import { allNamed, asksWithdrawalDangerSigns, isOpioid, overdoseRiskCoUse } from './substance-classes';
+import {
+  allNamed,
+  asksWithdrawalDangerSigns,
+  isOpioid,
+  overdoseRiskCoUse,
+} from './substance-classes';
 import { SUBSTANCE_LABELS } from './substance-labels';
 
-const named = (primary: Substance | null, ...coUsed: Substance[]) => ({ primary, coUsed });
+const named = (primary: Substance | null, ...coUsed: Substance[]) => ({
+  primary,
+  coUsed,
+});
 
 describe('substance classes', () => {
   it('lists the primary substance first and each substance once', () => {
-    expect(allNamed(named('heroin', 'alcohol', 'heroin'))).toEqual(['heroin', 'alcohol']);
+    expect(allNamed(named('heroin', 'alcohol', 'heroin'))).toEqual([
+      'heroin',
+      'alcohol',
+    ]);
     expect(allNamed(named(null, 'stimulants'))).toEqual(['stimulants']);
   });
 
@@ -17,9 +28,17 @@ describe('substance classes', () => {
   });
 
   it('flags opioids with alcohol, benzodiazepines or xylazine, whichever is primary', () => {
-    expect(overdoseRiskCoUse(named('fentanyl', 'xylazine'))).toEqual(['xylazine']);
-    expect(overdoseRiskCoUse(named('alcohol', 'methadone'))).toEqual(['alcohol']);
-    expect(overdoseRiskCoUse(named('heroin', 'benzodiazepines', 'alcohol', 'stimulants'))).toEqual(['benzodiazepines', 'alcohol']);
+    expect(overdoseRiskCoUse(named('fentanyl', 'xylazine'))).toEqual([
+      'xylazine',
+    ]);
+    expect(overdoseRiskCoUse(named('alcohol', 'methadone'))).toEqual([
+      'alcohol',
+    ]);
+    expect(
+      overdoseRiskCoUse(
+        named('heroin', 'benzodiazepines', 'alcohol', 'stimulants'),
+      ),
+    ).toEqual(['benzodiazepines', 'alcohol']);
   });
 
   it('raises no flag without an opioid, or with an opioid alone or with stimulants', () => {
@@ -33,11 +52,14 @@ describe('substance classes', () => {
     expect(asksWithdrawalDangerSigns(named('heroin', 'alcohol'))).toBeTrue();
     expect(asksWithdrawalDangerSigns(named('benzodiazepines'))).toBeTrue();
     expect(asksWithdrawalDangerSigns(named('other'))).toBeTrue();
-    expect(asksWithdrawalDangerSigns(named('fentanyl', 'stimulants'))).toBeFalse();
+    expect(
+      asksWithdrawalDangerSigns(named('fentanyl', 'stimulants')),
+    ).toBeFalse();
     expect(asksWithdrawalDangerSigns(named(null))).toBeFalse();
   });
 
   it('names every substance', () => {
-    for (const substance of SUBSTANCES) expect(SUBSTANCE_LABELS[substance]).withContext(substance).toBeTruthy();
+    for (const substance of SUBSTANCES)
+      expect(SUBSTANCE_LABELS[substance]).withContext(substance).toBeTruthy();
   });
 });

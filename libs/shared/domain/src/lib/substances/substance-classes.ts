@@ -44,7 +44,10 @@ export interface NamedSubstances {
 }
 
 export function allNamed({ primary, coUsed }: NamedSubstances): Substance[] {
-  return [...(primary ? [primary] : []), ...coUsed.filter((substance) => substance !== primary)];
+  return [
+    ...(primary ? [primary] : []),
+    ...coUsed.filter((substance) => substance !== primary),
+  ];
 }
 
 const OPIOID_CLASSES: ReadonlySet<SubstanceClass> = new Set([
@@ -60,19 +63,31 @@ export function isOpioid(substance: Substance): boolean {
 }
 
 /** Depressants whose use with an opioid makes an overdose likelier (see substance-guidance.ts). */
-const RAISES_OPIOID_OVERDOSE_RISK: ReadonlySet<SubstanceClass> = new Set(['alcohol', 'benzodiazepine', 'xylazine']);
+const RAISES_OPIOID_OVERDOSE_RISK: ReadonlySet<SubstanceClass> = new Set([
+  'alcohol',
+  'benzodiazepine',
+  'xylazine',
+]);
 
 /** The co-used substances that, with an opioid named, raise the overdose-risk flag. */
 export function overdoseRiskCoUse(named: NamedSubstances): Substance[] {
   const all = allNamed(named);
   if (!all.some(isOpioid)) return [];
-  return all.filter((substance) => RAISES_OPIOID_OVERDOSE_RISK.has(substanceClass(substance)));
+  return all.filter((substance) =>
+    RAISES_OPIOID_OVERDOSE_RISK.has(substanceClass(substance)),
+  );
 }
 
 /** Withdrawal that can kill: alcohol, benzodiazepines, or a substance not yet named. */
-const DANGEROUS_WITHDRAWAL: ReadonlySet<SubstanceClass> = new Set(['alcohol', 'benzodiazepine', 'other']);
+const DANGEROUS_WITHDRAWAL: ReadonlySet<SubstanceClass> = new Set([
+  'alcohol',
+  'benzodiazepine',
+  'other',
+]);
 
 /** Whether the danger-sign checklist belongs on the call screen. */
 export function asksWithdrawalDangerSigns(named: NamedSubstances): boolean {
-  return allNamed(named).some((substance) => DANGEROUS_WITHDRAWAL.has(substanceClass(substance)));
+  return allNamed(named).some((substance) =>
+    DANGEROUS_WITHDRAWAL.has(substanceClass(substance)),
+  );
 }

@@ -1,5 +1,10 @@
 import { SYMPTOM_FREE_TEXT_MAX_LENGTH } from '../limits/record-limits';
-import { isSymptomId, SYMPTOM_CATALOGUE, SYMPTOM_SOURCES, symptomReportProblems } from './catalogue';
+import {
+  isSymptomId,
+  SYMPTOM_CATALOGUE,
+  SYMPTOM_SOURCES,
+  symptomReportProblems,
+} from './catalogue';
 
 describe('symptom catalogue', () => {
   const ids = SYMPTOM_CATALOGUE.map((symptom) => symptom.id);
@@ -34,28 +39,44 @@ describe('symptom catalogue', () => {
   });
 
   it('does not list hunger: withdrawal brings loss of appetite (DESIGN.md)', () => {
-    const words = SYMPTOM_CATALOGUE.map((symptom) => `${symptom.id} ${symptom.label}`.toLowerCase()).join(' ');
+    const words = SYMPTOM_CATALOGUE.map((symptom) =>
+      `${symptom.id} ${symptom.label}`.toLowerCase(),
+    ).join(' ');
     expect(words).not.toMatch(/hung(er|ry)|increased appetite/);
-    expect(SYMPTOM_CATALOGUE.find((symptom) => symptom.id === 'appetite-loss')?.label).toBe('Loss of appetite');
+    expect(
+      SYMPTOM_CATALOGUE.find((symptom) => symptom.id === 'appetite-loss')
+        ?.label,
+    ).toBe('Loss of appetite');
   });
 
   it('notes that cravings outlast the acute week', () => {
-    expect(SYMPTOM_CATALOGUE.find((symptom) => symptom.id === 'cravings')?.note).toContain('weeks to months');
+    expect(
+      SYMPTOM_CATALOGUE.find((symptom) => symptom.id === 'cravings')?.note,
+    ).toContain('weeks to months');
   });
 
   it('cites a known source for every entry and note, and every source is used', () => {
     const sourceIds = SYMPTOM_SOURCES.map((source) => source.id);
-    const cited = SYMPTOM_CATALOGUE.flatMap((symptom) => [symptom.source, ...(symptom.noteSource ? [symptom.noteSource] : [])]);
+    const cited = SYMPTOM_CATALOGUE.flatMap((symptom) => [
+      symptom.source,
+      ...(symptom.noteSource ? [symptom.noteSource] : []),
+    ]);
     expect(cited.every((id) => sourceIds.includes(id))).toBeTrue();
     expect(new Set(cited)).toEqual(new Set(sourceIds));
-    expect(SYMPTOM_SOURCES.every((source) => source.citation.length > 20)).toBeTrue();
+    expect(
+      SYMPTOM_SOURCES.every((source) => source.citation.length > 20),
+    ).toBeTrue();
   });
 
   it('labels fatigue as Casebook’s choice: the SAMHSA advisory it was cited to does not list it', () => {
-    const fatigue = SYMPTOM_CATALOGUE.find((symptom) => symptom.id === 'fatigue');
+    const fatigue = SYMPTOM_CATALOGUE.find(
+      (symptom) => symptom.id === 'fatigue',
+    );
     expect(fatigue?.source).toBe('casebook-choice');
     expect(fatigue?.note).toContain('Casebook’s addition');
-    const advisory = SYMPTOM_SOURCES.find((source) => source.id === 'protracted-withdrawal');
+    const advisory = SYMPTOM_SOURCES.find(
+      (source) => source.id === 'protracted-withdrawal',
+    );
     expect(advisory?.citation).not.toMatch(/fatigue/i);
   });
 
@@ -68,12 +89,22 @@ describe('symptom catalogue', () => {
 
 describe('symptomReportProblems', () => {
   it('accepts catalogue ids and free text within the limit', () => {
-    expect(symptomReportProblems(['cravings', 'insomnia'], 'x'.repeat(SYMPTOM_FREE_TEXT_MAX_LENGTH))).toEqual([]);
+    expect(
+      symptomReportProblems(
+        ['cravings', 'insomnia'],
+        'x'.repeat(SYMPTOM_FREE_TEXT_MAX_LENGTH),
+      ),
+    ).toEqual([]);
     expect(symptomReportProblems([])).toEqual([]);
   });
 
   it('names unknown and duplicate ids', () => {
-    expect(symptomReportProblems(['hunger', 'nausea', 'nausea', 7]).map((p) => [p.symptomId, p.code])).toEqual([
+    expect(
+      symptomReportProblems(['hunger', 'nausea', 'nausea', 7]).map((p) => [
+        p.symptomId,
+        p.code,
+      ]),
+    ).toEqual([
       ['hunger', 'unknown-symptom'],
       ['nausea', 'duplicate-symptom'],
       ['7', 'unknown-symptom'],
@@ -81,8 +112,18 @@ describe('symptomReportProblems', () => {
   });
 
   it('refuses free text over the limit and a list longer than the catalogue', () => {
-    expect(symptomReportProblems([], 'x'.repeat(SYMPTOM_FREE_TEXT_MAX_LENGTH + 1)).map((p) => p.code)).toEqual(['free-text-too-long']);
-    const tooMany = Array.from({ length: SYMPTOM_CATALOGUE.length + 1 }, () => 'nausea');
-    expect(symptomReportProblems(tooMany).map((p) => p.code)).toEqual(['too-many-symptoms']);
+    expect(
+      symptomReportProblems(
+        [],
+        'x'.repeat(SYMPTOM_FREE_TEXT_MAX_LENGTH + 1),
+      ).map((p) => p.code),
+    ).toEqual(['free-text-too-long']);
+    const tooMany = Array.from(
+      { length: SYMPTOM_CATALOGUE.length + 1 },
+      () => 'nausea',
+    );
+    expect(symptomReportProblems(tooMany).map((p) => p.code)).toEqual([
+      'too-many-symptoms',
+    ]);
   });
 });

@@ -12,7 +12,12 @@ import { deepFreeze } from '../util/deep-freeze';
 
 /** Where a group of catalogue entries comes from. */
 export interface SymptomSource {
-  readonly id: 'instrument-items' | 'dsm5-criteria' | 'arsw' | 'protracted-withdrawal' | 'casebook-choice';
+  readonly id:
+    | 'instrument-items'
+    | 'dsm5-criteria'
+    | 'arsw'
+    | 'protracted-withdrawal'
+    | 'casebook-choice';
   readonly citation: string;
 }
 
@@ -59,10 +64,20 @@ export interface CatalogueSymptom {
 
 const SYMPTOM_DATA = [
   // SOWS/COWS items, in plain words (SOWS item 16 "I feel like using now" is craving).
-  { id: 'cravings', label: 'Cravings (urge to use)', source: 'instrument-items', note: 'Often outlasts the acute week: can continue for weeks to months (SAMHSA 2010).', noteSource: 'protracted-withdrawal' },
+  {
+    id: 'cravings',
+    label: 'Cravings (urge to use)',
+    source: 'instrument-items',
+    note: 'Often outlasts the acute week: can continue for weeks to months (SAMHSA 2010).',
+    noteSource: 'protracted-withdrawal',
+  },
   { id: 'anxiety', label: 'Anxiety', source: 'instrument-items' },
   { id: 'irritability', label: 'Irritability', source: 'instrument-items' },
-  { id: 'restlessness', label: 'Restlessness, can’t sit still', source: 'instrument-items' },
+  {
+    id: 'restlessness',
+    label: 'Restlessness, can’t sit still',
+    source: 'instrument-items',
+  },
   { id: 'yawning', label: 'Yawning', source: 'instrument-items' },
   { id: 'sweating', label: 'Sweating', source: 'instrument-items' },
   { id: 'hot-flushes', label: 'Hot flushes', source: 'instrument-items' },
@@ -71,8 +86,16 @@ const SYMPTOM_DATA = [
   { id: 'runny-nose', label: 'Runny nose', source: 'instrument-items' },
   { id: 'watery-eyes', label: 'Watery eyes', source: 'instrument-items' },
   { id: 'shaking', label: 'Shaking or tremor', source: 'instrument-items' },
-  { id: 'muscle-twitching', label: 'Muscle twitching', source: 'instrument-items' },
-  { id: 'aches', label: 'Bone, joint or muscle aches', source: 'instrument-items' },
+  {
+    id: 'muscle-twitching',
+    label: 'Muscle twitching',
+    source: 'instrument-items',
+  },
+  {
+    id: 'aches',
+    label: 'Bone, joint or muscle aches',
+    source: 'instrument-items',
+  },
   { id: 'stomach-cramps', label: 'Stomach cramps', source: 'instrument-items' },
   { id: 'nausea', label: 'Nausea', source: 'instrument-items' },
   { id: 'vomiting', label: 'Vomiting', source: 'instrument-items' },
@@ -82,17 +105,29 @@ const SYMPTOM_DATA = [
   { id: 'low-mood', label: 'Low mood, feeling down', source: 'dsm5-criteria' },
   { id: 'fever', label: 'Fever', source: 'dsm5-criteria' },
   // Appetite: withdrawal takes appetite away; it does not bring hunger.
-  { id: 'appetite-loss', label: 'Loss of appetite', source: 'arsw', note: 'Withdrawal reduces appetite; it does not cause hunger.' },
+  {
+    id: 'appetite-loss',
+    label: 'Loss of appetite',
+    source: 'arsw',
+    note: 'Withdrawal reduces appetite; it does not cause hunger.',
+  },
   // Fatigue was cited to the SAMHSA advisory, but its summary lists no fatigue, and its
   // Exhibit 2 could not be read (issue 9, item 8; ADR 27). Kept, labelled as ours.
-  { id: 'fatigue', label: 'Tiredness, low energy', source: 'casebook-choice', note: 'Casebook’s addition: no source we cite lists it.' },
+  {
+    id: 'fatigue',
+    label: 'Tiredness, low energy',
+    source: 'casebook-choice',
+    note: 'Casebook’s addition: no source we cite lists it.',
+  },
 ] as const satisfies readonly CatalogueSymptom[];
 
 /** A catalogue symptom id, e.g. `'appetite-loss'`. Stored with calls; never renamed. */
 export type SymptomId = (typeof SYMPTOM_DATA)[number]['id'];
 
 /** The catalogue in the order the call screen lists it. Frozen. */
-export const SYMPTOM_CATALOGUE: readonly CatalogueSymptom[] = deepFreeze([...SYMPTOM_DATA]);
+export const SYMPTOM_CATALOGUE: readonly CatalogueSymptom[] = deepFreeze([
+  ...SYMPTOM_DATA,
+]);
 
 const IDS = new Set<string>(SYMPTOM_CATALOGUE.map((symptom) => symptom.id));
 
@@ -106,23 +141,41 @@ export function isSymptomId(value: unknown): value is SymptomId {
  * catalogue, an id listed twice, more ids than the catalogue has, free text over
  * `SYMPTOM_FREE_TEXT_MAX_LENGTH`. Free text is optional.
  */
-export function symptomReportProblems(symptomIds: readonly unknown[], freeText?: string | null): SymptomProblem[] {
+export function symptomReportProblems(
+  symptomIds: readonly unknown[],
+  freeText?: string | null,
+): SymptomProblem[] {
   const problems: SymptomProblem[] = [];
   if (symptomIds.length > SYMPTOM_CATALOGUE.length) {
-    problems.push({ symptomId: null, code: 'too-many-symptoms', message: `at most ${SYMPTOM_CATALOGUE.length} symptoms` });
+    problems.push({
+      symptomId: null,
+      code: 'too-many-symptoms',
+      message: `at most ${SYMPTOM_CATALOGUE.length} symptoms`,
+    });
     return problems;
   }
   const seen = new Set<string>();
   for (const id of symptomIds) {
     if (!isSymptomId(id)) {
-      problems.push({ symptomId: String(id), code: 'unknown-symptom', message: `"${String(id)}" is not in the symptom catalogue` });
+      problems.push({
+        symptomId: String(id),
+        code: 'unknown-symptom',
+        message: `"${String(id)}" is not in the symptom catalogue`,
+      });
     } else if (seen.has(id)) {
-      problems.push({ symptomId: id, code: 'duplicate-symptom', message: `"${id}" is listed twice` });
+      problems.push({
+        symptomId: id,
+        code: 'duplicate-symptom',
+        message: `"${id}" is listed twice`,
+      });
     } else {
       seen.add(id);
     }
   }
-  if (typeof freeText === 'string' && freeText.length > SYMPTOM_FREE_TEXT_MAX_LENGTH) {
+  if (
+    typeof freeText === 'string' &&
+    freeText.length > SYMPTOM_FREE_TEXT_MAX_LENGTH
+  ) {
     problems.push({
       symptomId: null,
       code: 'free-text-too-long',

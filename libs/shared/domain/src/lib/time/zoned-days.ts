@@ -19,19 +19,32 @@ export function isKnownTimeZone(tz: string): boolean {
 export function isCalendarDate(value: string): boolean {
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [year, month, day] = [
+    Number(match[1]),
+    Number(match[2]),
+    Number(match[3]),
+  ];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
 }
 
 /** The zone's offset from UTC at an instant, in minutes (Berlin in summer: 120). */
 export function utcOffsetMinutes(tz: string, at: number): number {
   let format = offsetFormats.get(tz);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      timeZoneName: 'longOffset',
+    });
     offsetFormats.set(tz, format);
   }
-  const name = format.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    format.formatToParts(at).find((part) => part.type === 'timeZoneName')
+      ?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   if (!match) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3]);
@@ -40,7 +53,9 @@ export function utcOffsetMinutes(tz: string, at: number): number {
 
 /** The local calendar date of an instant in a zone. */
 export function localDate(tz: string, at: number): string {
-  return new Date(at + utcOffsetMinutes(tz, at) * MINUTE).toISOString().slice(0, 10);
+  return new Date(at + utcOffsetMinutes(tz, at) * MINUTE)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /**
@@ -53,18 +68,25 @@ export function startOfLocalDay(date: string, tz: string): number {
   instant = wallMidnight - utcOffsetMinutes(tz, instant) * MINUTE;
   // A skipped midnight lands on the day before: step to the day's first quarter hour.
   while (localDate(tz, instant) < date) instant += QUARTER_HOUR;
-  while (localDate(tz, instant - QUARTER_HOUR) === date) instant -= QUARTER_HOUR;
+  while (localDate(tz, instant - QUARTER_HOUR) === date)
+    instant -= QUARTER_HOUR;
   return instant;
 }
 
 /** The date after a calendar date. */
 export function nextDate(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** Calendar days from `from` to `to`, both included (1 when equal). */
 export function daysInclusive(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY) + 1;
+  return (
+    Math.round(
+      (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY,
+    ) + 1
+  );
 }
 
 /** One stretch of time over which a zone keeps one offset. */
@@ -81,7 +103,11 @@ export interface OffsetSegment {
  * (a year has two or three segments). Zone changes happen on quarter hours, so they are
  * found to the quarter hour: day by day, then by halving.
  */
-export function offsetSegments(tz: string, from: number, to: number): OffsetSegment[] {
+export function offsetSegments(
+  tz: string,
+  from: number,
+  to: number,
+): OffsetSegment[] {
   const segments: OffsetSegment[] = [];
   let start = from;
   let offset = utcOffsetMinutes(tz, from);
@@ -101,11 +127,17 @@ export function offsetSegments(tz: string, from: number, to: number): OffsetSegm
   return segments;
 }
 
-function firstInstantWithOffset(tz: string, low: number, high: number, offset: number): number {
+function firstInstantWithOffset(
+  tz: string,
+  low: number,
+  high: number,
+  offset: number,
+): number {
   let before = Math.floor(low / QUARTER_HOUR) * QUARTER_HOUR;
   let after = Math.ceil(high / QUARTER_HOUR) * QUARTER_HOUR;
   while (after - before > QUARTER_HOUR) {
-    const middle = before + Math.floor((after - before) / 2 / QUARTER_HOUR) * QUARTER_HOUR;
+    const middle =
+      before + Math.floor((after - before) / 2 / QUARTER_HOUR) * QUARTER_HOUR;
     if (utcOffsetMinutes(tz, middle) === offset) after = middle;
     else before = middle;
   }

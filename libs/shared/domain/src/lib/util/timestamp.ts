@@ -3,7 +3,8 @@
  * UTC ISO-8601 (DESIGN.md); a time without an offset would be read in whatever zone
  * the parsing machine is in, so it is refused instead of guessed.
  */
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Milliseconds since the epoch for a `Date` or an ISO-8601 string with an offset;

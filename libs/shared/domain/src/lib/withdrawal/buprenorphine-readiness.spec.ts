@@ -22,13 +22,20 @@ describe('buprenorphineReadiness', () => {
     buprenorphineReadiness(input({ latestCows: { total, at: '14:05' } }));
 
   it('asks for COWS 13 after methadone or another long-acting opioid, as ACEP does: 12 is short, 13 meets', () => {
-    const at = (total: number) => buprenorphineReadiness(input({ longActingNamed: true, latestCows: { total, at: '14:05' } }));
+    const at = (total: number) =>
+      buprenorphineReadiness(
+        input({ longActingNamed: true, latestCows: { total, at: '14:05' } }),
+      );
     expect(at(12).objectiveWithdrawal).toBe('not-met');
     expect(at(12).lines[0].text).toContain('under 13');
     expect(at(13).objectiveWithdrawal).toBe('met');
-    expect(at(13).lines[0].source).toContain('long-acting opioids, COWS at least 13');
+    expect(at(13).lines[0].source).toContain(
+      'long-acting opioids, COWS at least 13',
+    );
     expect(at(13).summary).toContain('long-acting opioid named');
-    expect(withCows(12).objectiveWithdrawal).withContext('no long-acting opioid: 8 is the threshold').toBe('met');
+    expect(withCows(12).objectiveWithdrawal)
+      .withContext('no long-acting opioid: 8 is the threshold')
+      .toBe('met');
   });
 
   it('uses COWS 8, the threshold the cited sources give', () => {

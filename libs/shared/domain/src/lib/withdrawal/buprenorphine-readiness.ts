@@ -79,9 +79,13 @@ const ACEP =
 const FENTANYL_SOURCES =
   'Case series, Vancouver addiction medicine clinic (PMC8926080); Varshneya et al. 2022, survey of 1,679 people in treatment';
 const OURS = 'Helpline’s choice (our sources are silent)';
-const ACEP_LONG_ACTING = 'ACEP, Buprenorphine Use in the Emergency Department Tool: for methadone and other long-acting opioids, COWS at least 13';
+const ACEP_LONG_ACTING =
+  'ACEP, Buprenorphine Use in the Emergency Department Tool: for methadone and other long-acting opioids, COWS at least 13';
 
-function objectiveWithdrawalLine(cows: LatestCows | null, longActing: boolean): ReadinessLine {
+function objectiveWithdrawalLine(
+  cows: LatestCows | null,
+  longActing: boolean,
+): ReadinessLine {
   if (longActing) {
     const text =
       cows === null
@@ -89,7 +93,12 @@ function objectiveWithdrawalLine(cows: LatestCows | null, longActing: boolean): 
         : cows.total >= BUPRENORPHINE_COWS_THRESHOLD_LONG_ACTING
           ? `COWS ${cows.total}: 13 or more, the level ACEP's tool asks for after methadone or another long-acting opioid.`
           : `COWS ${cows.total}: under 13, short of the level ACEP's tool asks for after methadone or another long-acting opioid. Before that point buprenorphine may precipitate a rapid, severe withdrawal.`;
-    return { id: 'objective-withdrawal', text, source: ACEP_LONG_ACTING, ours: false };
+    return {
+      id: 'objective-withdrawal',
+      text,
+      source: ACEP_LONG_ACTING,
+      ours: false,
+    };
   }
   const text =
     cows === null
@@ -151,8 +160,11 @@ function hoursSummary(hours: number | null): string {
 export function buprenorphineReadiness(
   input: BuprenorphineReadinessInput,
 ): BuprenorphineReadiness {
-  const { latestCows, fentanylNamed, longActingNamed, hoursSinceLastUse } = input;
-  const threshold = longActingNamed ? BUPRENORPHINE_COWS_THRESHOLD_LONG_ACTING : BUPRENORPHINE_COWS_THRESHOLD;
+  const { latestCows, fentanylNamed, longActingNamed, hoursSinceLastUse } =
+    input;
+  const threshold = longActingNamed
+    ? BUPRENORPHINE_COWS_THRESHOLD_LONG_ACTING
+    : BUPRENORPHINE_COWS_THRESHOLD;
   if (
     latestCows !== null &&
     !(
@@ -179,7 +191,9 @@ export function buprenorphineReadiness(
       : latestCows.total >= threshold
         ? 'met'
         : 'not-met';
-  const lines: ReadinessLine[] = [objectiveWithdrawalLine(latestCows, longActingNamed)];
+  const lines: ReadinessLine[] = [
+    objectiveWithdrawalLine(latestCows, longActingNamed),
+  ];
   if (latestCows === null) lines.push(SOWS_NOT_A_SUBSTITUTE);
   if (fentanylNamed) lines.push(FENTANYL_CAUTION, FENTANYL_AT_ANY_HOUR);
   lines.push(PRESCRIBER_DECIDES);

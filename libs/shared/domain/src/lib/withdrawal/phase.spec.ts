@@ -2,23 +2,40 @@ import { hoursSinceLastUse, WITHDRAWAL_PHASES, withdrawalPhase } from './phase';
 
 describe('hoursSinceLastUse', () => {
   it('counts fractional hours between two UTC times', () => {
-    expect(hoursSinceLastUse('2025-03-01T00:00:00Z', '2025-03-01T06:30:00Z')).toBe(6.5);
-    expect(hoursSinceLastUse('2025-02-27T12:00:00Z', '2025-03-01T12:00:00Z')).toBe(48);
+    expect(
+      hoursSinceLastUse('2025-03-01T00:00:00Z', '2025-03-01T06:30:00Z'),
+    ).toBe(6.5);
+    expect(
+      hoursSinceLastUse('2025-02-27T12:00:00Z', '2025-03-01T12:00:00Z'),
+    ).toBe(48);
   });
 
   it('honours offsets and accepts Date objects', () => {
-    expect(hoursSinceLastUse('2025-03-01T08:00:00-05:00', new Date('2025-03-01T14:00:00Z'))).toBe(1);
+    expect(
+      hoursSinceLastUse(
+        '2025-03-01T08:00:00-05:00',
+        new Date('2025-03-01T14:00:00Z'),
+      ),
+    ).toBe(1);
   });
 
   it('counts a last use a little after "now" (clock skew) as 0 hours', () => {
-    expect(hoursSinceLastUse('2025-03-01T12:04:00Z', '2025-03-01T12:00:00Z')).toBe(0);
+    expect(
+      hoursSinceLastUse('2025-03-01T12:04:00Z', '2025-03-01T12:00:00Z'),
+    ).toBe(0);
   });
 
   it('refuses a last use in the future, a time without a zone, and garbage', () => {
-    expect(hoursSinceLastUse('2025-03-01T13:00:00Z', '2025-03-01T12:00:00Z')).toBeNull();
-    expect(hoursSinceLastUse('2025-03-01T08:00:00', '2025-03-01T12:00:00Z')).toBeNull();
+    expect(
+      hoursSinceLastUse('2025-03-01T13:00:00Z', '2025-03-01T12:00:00Z'),
+    ).toBeNull();
+    expect(
+      hoursSinceLastUse('2025-03-01T08:00:00', '2025-03-01T12:00:00Z'),
+    ).toBeNull();
     expect(hoursSinceLastUse('yesterday', '2025-03-01T12:00:00Z')).toBeNull();
-    expect(hoursSinceLastUse(new Date(Number.NaN), '2025-03-01T12:00:00Z')).toBeNull();
+    expect(
+      hoursSinceLastUse(new Date(Number.NaN), '2025-03-01T12:00:00Z'),
+    ).toBeNull();
   });
 });
 
@@ -54,7 +71,7 @@ describe('withdrawalPhase (short-acting opioids)', () => {
     expect(withdrawalPhase(300).callerText).toContain('weeks or months');
   });
 
-  it('keeps DESIGN.md\'s ranges: onset 6–12 h, peak 24–72 h, easing over 3–10 days', () => {
+  it("keeps DESIGN.md's ranges: onset 6–12 h, peak 24–72 h, easing over 3–10 days", () => {
     expect(withdrawalPhase(8).typicalRange).toContain('6–12 h');
     expect(withdrawalPhase(30).typicalRange).toContain('24–72 h');
     expect(withdrawalPhase(100).typicalRange).toContain('3–10 days');
@@ -63,7 +80,9 @@ describe('withdrawalPhase (short-acting opioids)', () => {
   it('has contiguous phases from 0 h with an open last phase', () => {
     expect(WITHDRAWAL_PHASES[0].fromHours).toBe(0);
     for (let i = 1; i < WITHDRAWAL_PHASES.length; i++) {
-      expect(WITHDRAWAL_PHASES[i].fromHours).toBe(WITHDRAWAL_PHASES[i - 1].toHours as number);
+      expect(WITHDRAWAL_PHASES[i].fromHours).toBe(
+        WITHDRAWAL_PHASES[i - 1].toHours as number,
+      );
     }
     expect(WITHDRAWAL_PHASES[WITHDRAWAL_PHASES.length - 1].toHours).toBeNull();
   });
@@ -71,6 +90,8 @@ describe('withdrawalPhase (short-acting opioids)', () => {
   it('throws on negative or non-finite hours', () => {
     expect(() => withdrawalPhase(-1)).toThrowError(RangeError);
     expect(() => withdrawalPhase(Number.NaN)).toThrowError(RangeError);
-    expect(() => withdrawalPhase(Number.POSITIVE_INFINITY)).toThrowError(RangeError);
+    expect(() => withdrawalPhase(Number.POSITIVE_INFINITY)).toThrowError(
+      RangeError,
+    );
   });
 });

@@ -24,7 +24,8 @@ import { toEpochMs } from '../util/timestamp';
  */
 
 /** A phase id; stored with assessments for reports, never renamed. */
-export type WithdrawalPhaseId = 'before-onset' | 'onset' | 'rising' | 'peak' | 'easing' | 'post-acute';
+export type WithdrawalPhaseId =
+  'before-onset' | 'onset' | 'rising' | 'peak' | 'easing' | 'post-acute';
 
 /** One phase of short-acting opioid withdrawal. */
 export interface WithdrawalPhase {
@@ -74,7 +75,8 @@ export const WITHDRAWAL_PHASES: readonly WithdrawalPhase[] = deepFreeze([
     label: 'Withdrawal building',
     callerText:
       'Symptoms usually keep building through the first day. For some people they only start now. The hardest part usually comes between day 1 and day 3.',
-    typicalRange: 'Between the usual onset (6–12 h; up to 24 h in some sources) and the peak (from 24 h).',
+    typicalRange:
+      'Between the usual onset (6–12 h; up to 24 h in some sources) and the peak (from 24 h).',
   },
   {
     id: 'peak',
@@ -111,7 +113,10 @@ export const WITHDRAWAL_PHASES: readonly WithdrawalPhase[] = deepFreeze([
  * more than the allowed clock skew. Within the skew it counts as 0 hours: a caller
  * who "just used" is recorded at the time of the call.
  */
-export function hoursSinceLastUse(lastUseAt: Date | string, at: Date | string): number | null {
+export function hoursSinceLastUse(
+  lastUseAt: Date | string,
+  at: Date | string,
+): number | null {
   const last = toEpochMs(lastUseAt);
   const now = toEpochMs(at);
   if (last === null || now === null) {
@@ -133,9 +138,13 @@ export function hoursSinceLastUse(lastUseAt: Date | string, at: Date | string): 
  */
 export function withdrawalPhase(hours: number): WithdrawalPhase {
   if (!Number.isFinite(hours) || hours < 0) {
-    throw new RangeError(`hours since last use must be a finite number ≥ 0, got ${hours}`);
+    throw new RangeError(
+      `hours since last use must be a finite number ≥ 0, got ${hours}`,
+    );
   }
-  const phase = WITHDRAWAL_PHASES.find((p) => hours >= p.fromHours && (p.toHours === null || hours < p.toHours));
+  const phase = WITHDRAWAL_PHASES.find(
+    (p) => hours >= p.fromHours && (p.toHours === null || hours < p.toHours),
+  );
   // The phases are contiguous from 0 with an open last phase, so one always matches.
   return phase as WithdrawalPhase;
 }

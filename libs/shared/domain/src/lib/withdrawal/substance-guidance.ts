@@ -1,5 +1,10 @@
 import type { Substance } from '@casebook/shared/contracts';
-import { allNamed, isOpioid, type NamedSubstances, substanceClass } from '../substances/substance-classes';
+import {
+  allNamed,
+  isOpioid,
+  type NamedSubstances,
+  substanceClass,
+} from '../substances/substance-classes';
 import { deepFreeze } from '../util/deep-freeze';
 import { toleranceWarning, type ToleranceWarning } from './tolerance';
 
@@ -50,59 +55,66 @@ const LONG_ACTING: SubstanceCourseNote = {
   source: ELSEVIER,
 };
 
-const NOTES: Readonly<Partial<Record<Substance, SubstanceCourseNote>>> = deepFreeze({
-  'prescription-opioids': {
-    kind: 'ask-release',
-    title: 'Ask whether it is immediate-release or extended-release',
-    text: 'Immediate-release oxycodone, hydrocodone or morphine usually follows the short-acting course: withdrawal starts about 6–12 hours after the last dose. Extended-release forms usually start later, 30–72 hours after the last dose, and resolve over about 10 days.',
-    source: ELSEVIER,
-  },
-  'prescription-opioids-er': { ...LONG_ACTING, title: 'Extended-release opioids are long-acting' },
-  methadone: { ...LONG_ACTING, title: 'Methadone is long-acting' },
-  buprenorphine: {
-    kind: 'no-timeline',
-    title: 'No timeline for buprenorphine',
-    text: 'Our sources give no withdrawal timeline for buprenorphine, so none is shown.',
-    source: 'No source gives one',
-  },
-  alcohol: {
-    kind: 'danger',
-    title: 'Alcohol withdrawal can kill',
-    text: `Withdrawal from alcohol can bring seizures and delirium tremens. ${DANGER_STEPS}`,
-    source: ALCOHOL_SOURCE,
-  },
-  benzodiazepines: {
-    kind: 'danger',
-    title: 'Stopping benzodiazepines suddenly can kill',
-    text: `Stopping benzodiazepines (such as Xanax or Valium) suddenly or cutting down fast can bring seizures. ${DANGER_STEPS}`,
-    source: BENZODIAZEPINE_SOURCE,
-  },
-  stimulants: {
-    kind: 'no-timeline',
-    title: 'No timeline for stimulants',
-    text: 'Our sources give no withdrawal timeline for stimulants, so none is shown.',
-    source: 'No source gives one',
-  },
-  xylazine: {
-    kind: 'no-timeline',
-    title: 'Xylazine is not an opioid',
-    text: 'Xylazine is a sedative mixed into the opioid supply, most often with fentanyl. Our sources give no withdrawal timeline for it, so none is shown; ask which opioid the caller uses.',
-    source: XYLAZINE_SOURCE,
-  },
-  other: {
-    kind: 'danger',
-    title: 'Ask what the substance is: alcohol or benzodiazepine withdrawal can kill',
-    text: `Withdrawal from alcohol can bring seizures and delirium tremens; stopping benzodiazepines (such as Xanax or Valium) suddenly can bring seizures. ${DANGER_STEPS}`,
-    source: `${ALCOHOL_SOURCE}; ${BENZODIAZEPINE_SOURCE}`,
-  },
-});
+const NOTES: Readonly<Partial<Record<Substance, SubstanceCourseNote>>> =
+  deepFreeze({
+    'prescription-opioids': {
+      kind: 'ask-release',
+      title: 'Ask whether it is immediate-release or extended-release',
+      text: 'Immediate-release oxycodone, hydrocodone or morphine usually follows the short-acting course: withdrawal starts about 6–12 hours after the last dose. Extended-release forms usually start later, 30–72 hours after the last dose, and resolve over about 10 days.',
+      source: ELSEVIER,
+    },
+    'prescription-opioids-er': {
+      ...LONG_ACTING,
+      title: 'Extended-release opioids are long-acting',
+    },
+    methadone: { ...LONG_ACTING, title: 'Methadone is long-acting' },
+    buprenorphine: {
+      kind: 'no-timeline',
+      title: 'No timeline for buprenorphine',
+      text: 'Our sources give no withdrawal timeline for buprenorphine, so none is shown.',
+      source: 'No source gives one',
+    },
+    alcohol: {
+      kind: 'danger',
+      title: 'Alcohol withdrawal can kill',
+      text: `Withdrawal from alcohol can bring seizures and delirium tremens. ${DANGER_STEPS}`,
+      source: ALCOHOL_SOURCE,
+    },
+    benzodiazepines: {
+      kind: 'danger',
+      title: 'Stopping benzodiazepines suddenly can kill',
+      text: `Stopping benzodiazepines (such as Xanax or Valium) suddenly or cutting down fast can bring seizures. ${DANGER_STEPS}`,
+      source: BENZODIAZEPINE_SOURCE,
+    },
+    stimulants: {
+      kind: 'no-timeline',
+      title: 'No timeline for stimulants',
+      text: 'Our sources give no withdrawal timeline for stimulants, so none is shown.',
+      source: 'No source gives one',
+    },
+    xylazine: {
+      kind: 'no-timeline',
+      title: 'Xylazine is not an opioid',
+      text: 'Xylazine is a sedative mixed into the opioid supply, most often with fentanyl. Our sources give no withdrawal timeline for it, so none is shown; ask which opioid the caller uses.',
+      source: XYLAZINE_SOURCE,
+    },
+    other: {
+      kind: 'danger',
+      title:
+        'Ask what the substance is: alcohol or benzodiazepine withdrawal can kill',
+      text: `Withdrawal from alcohol can bring seizures and delirium tremens; stopping benzodiazepines (such as Xanax or Valium) suddenly can bring seizures. ${DANGER_STEPS}`,
+      source: `${ALCOHOL_SOURCE}; ${BENZODIAZEPINE_SOURCE}`,
+    },
+  });
 
 /**
  * The note for a substance the short-acting estimate does not cover; null when it does
  * (heroin, fentanyl, immediate-release opioids) or when nothing is named (the helpline's
  * callers mostly use opioids, so the estimate stays, marked as for short-acting opioids).
  */
-export function substanceCourseNote(substance: Substance | null): SubstanceCourseNote | null {
+export function substanceCourseNote(
+  substance: Substance | null,
+): SubstanceCourseNote | null {
   return substance ? (NOTES[substance] ?? null) : null;
 }
 
@@ -111,11 +123,16 @@ export function substanceCourseNote(substance: Substance | null): SubstanceCours
  * mixed with opioids (CDC 2024: give naloxone still).
  */
 export function namesOpioid(named: NamedSubstances): boolean {
-  return allNamed(named).some((substance) => isOpioid(substance) || substance === 'xylazine');
+  return allNamed(named).some(
+    (substance) => isOpioid(substance) || substance === 'xylazine',
+  );
 }
 
 /** Medications a caller is often maintained on: no "you have lost your tolerance" for them (ADR 22). */
-const MAINTENANCE: ReadonlySet<Substance> = new Set(['methadone', 'buprenorphine']);
+const MAINTENANCE: ReadonlySet<Substance> = new Set([
+  'methadone',
+  'buprenorphine',
+]);
 
 /**
  * The tolerance warning, where it applies: to opioid use (and to a supply with xylazine
@@ -124,10 +141,17 @@ const MAINTENANCE: ReadonlySet<Substance> = new Set(['methadone', 'buprenorphine
  * maintained on it: days without illicit use are not days without opioids), nor when no
  * opioid may be involved.
  */
-export function toleranceWarningFor(named: NamedSubstances, hours: number): ToleranceWarning | null {
+export function toleranceWarningFor(
+  named: NamedSubstances,
+  hours: number,
+): ToleranceWarning | null {
   if (named.primary !== null && MAINTENANCE.has(named.primary)) return null;
   const all = allNamed(named);
-  const mayBeOpioid = all.length === 0 || all.some((s) => isOpioid(s) || s === 'xylazine' || substanceClass(s) === 'unknown');
+  const mayBeOpioid =
+    all.length === 0 ||
+    all.some(
+      (s) => isOpioid(s) || s === 'xylazine' || substanceClass(s) === 'unknown',
+    );
   return mayBeOpioid ? toleranceWarning(hours) : null;
 }
 
@@ -139,7 +163,8 @@ export function toleranceWarningFor(named: NamedSubstances, hours: number): Tole
 export const CO_USE_OVERDOSE_FLAG = deepFreeze({
   title: 'Higher overdose risk: opioids used with',
   text: 'Opioids taken with alcohol, benzodiazepines or other sedatives can slow or stop breathing. Talk about naloxone, not using alone, and not mixing.',
-  source: 'US FDA Drug Safety Communication, 31 Aug 2016; CDC on xylazine (2024); SAMHSA Overdose Prevention and Response Toolkit (2023)',
+  source:
+    'US FDA Drug Safety Communication, 31 Aug 2016; CDC on xylazine (2024); SAMHSA Overdose Prevention and Response Toolkit (2023)',
 });
 /**
  * The naloxone prompt for any call where an opioid is named, whatever the hours since

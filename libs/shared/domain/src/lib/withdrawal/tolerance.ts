@@ -43,22 +43,24 @@ export const TOLERANCE_FALLING_FROM_HOURS = 72;
 /** Hours without use after which tolerance is treated as lost: acute withdrawal is over. */
 export const TOLERANCE_LOST_FROM_HOURS = 240;
 
-const WARNINGS: Readonly<Record<ToleranceLevel, ToleranceWarning>> = deepFreeze({
-  falling: {
-    level: 'falling',
-    fromHours: TOLERANCE_FALLING_FROM_HOURS,
-    callerText:
-      'After a few days without opioids your tolerance is already dropping. An amount you used to take could now cause an overdose. If you do use: use much less, don’t use alone, and have naloxone (Narcan) with you.',
-    prompts: ['naloxone', 'overdose-education'],
+const WARNINGS: Readonly<Record<ToleranceLevel, ToleranceWarning>> = deepFreeze(
+  {
+    falling: {
+      level: 'falling',
+      fromHours: TOLERANCE_FALLING_FROM_HOURS,
+      callerText:
+        'After a few days without opioids your tolerance is already dropping. An amount you used to take could now cause an overdose. If you do use: use much less, don’t use alone, and have naloxone (Narcan) with you.',
+      prompts: ['naloxone', 'overdose-education'],
+    },
+    lost: {
+      level: 'lost',
+      fromHours: TOLERANCE_LOST_FROM_HOURS,
+      callerText:
+        'After withdrawal your body has lost its tolerance. Using the amount you used before could cause a fatal overdose. If you do use: use much less, don’t use alone, and have naloxone (Narcan) with you.',
+      prompts: ['naloxone', 'overdose-education'],
+    },
   },
-  lost: {
-    level: 'lost',
-    fromHours: TOLERANCE_LOST_FROM_HOURS,
-    callerText:
-      'After withdrawal your body has lost its tolerance. Using the amount you used before could cause a fatal overdose. If you do use: use much less, don’t use alone, and have naloxone (Narcan) with you.',
-    prompts: ['naloxone', 'overdose-education'],
-  },
-});
+);
 
 /**
  * The tolerance warning for `hours` since last use, or null under 72 h. Throws a
@@ -66,7 +68,9 @@ const WARNINGS: Readonly<Record<ToleranceLevel, ToleranceWarning>> = deepFreeze(
  */
 export function toleranceWarning(hours: number): ToleranceWarning | null {
   if (!Number.isFinite(hours) || hours < 0) {
-    throw new RangeError(`hours since last use must be a finite number ≥ 0, got ${hours}`);
+    throw new RangeError(
+      `hours since last use must be a finite number ≥ 0, got ${hours}`,
+    );
   }
   if (hours >= TOLERANCE_LOST_FROM_HOURS) {
     return WARNINGS.lost;

@@ -22,7 +22,12 @@ export class CreateUsersAndSessions1764000000000 implements MigrationInterface {
           { name: 'last_login_at', type: timestamp, isNullable: true },
           { name: 'version', type: 'integer', default: 1 },
         ],
-        checks: [{ name: 'users_role_known', expression: `role IN ('counselor', 'supervisor', 'admin')` }],
+        checks: [
+          {
+            name: 'users_role_known',
+            expression: `role IN ('counselor', 'supervisor', 'admin')`,
+          },
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -38,10 +43,26 @@ export class CreateUsersAndSessions1764000000000 implements MigrationInterface {
           { name: 'idle_expires_at', type: timestamp },
           { name: 'absolute_expires_at', type: timestamp },
           { name: 'ended_at', type: timestamp, isNullable: true },
-          { name: 'end_reason', type: 'varchar', length: '16', isNullable: true },
+          {
+            name: 'end_reason',
+            type: 'varchar',
+            length: '16',
+            isNullable: true,
+          },
         ],
-        foreignKeys: [{ columnNames: ['user_id'], referencedTableName: 'users', referencedColumnNames: ['id'] }],
-        indices: [new TableIndex({ name: 'sessions_user_open', columnNames: ['user_id', 'ended_at'] })],
+        foreignKeys: [
+          {
+            columnNames: ['user_id'],
+            referencedTableName: 'users',
+            referencedColumnNames: ['id'],
+          },
+        ],
+        indices: [
+          new TableIndex({
+            name: 'sessions_user_open',
+            columnNames: ['user_id', 'ended_at'],
+          }),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -54,8 +75,14 @@ export class CreateUsersAndSessions1764000000000 implements MigrationInterface {
           { name: 'failed_at', type: timestamp },
         ],
         indices: [
-          new TableIndex({ name: 'login_failures_username', columnNames: ['username', 'failed_at'] }),
-          new TableIndex({ name: 'login_failures_address', columnNames: ['client_address', 'failed_at'] }),
+          new TableIndex({
+            name: 'login_failures_username',
+            columnNames: ['username', 'failed_at'],
+          }),
+          new TableIndex({
+            name: 'login_failures_address',
+            columnNames: ['client_address', 'failed_at'],
+          }),
         ],
       }),
     );

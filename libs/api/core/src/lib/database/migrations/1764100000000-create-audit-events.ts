@@ -14,22 +14,47 @@ export class CreateAuditEvents1764100000000 implements MigrationInterface {
         name: 'audit_events',
         columns: [
           // seq orders events that share a millisecond; id is what the API shows.
-          { name: 'seq', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          {
+            name: 'seq',
+            type: 'integer',
+            isPrimary: true,
+            isGenerated: true,
+            generationStrategy: 'increment',
+          },
           { name: 'id', type: 'varchar', length: '36', isUnique: true },
           { name: 'at', type: migrationTimestampType(queryRunner) },
           { name: 'user_id', type: 'varchar', length: '36', isNullable: true },
           { name: 'username', type: 'varchar', length: '64', isNullable: true },
           { name: 'action', type: 'varchar', length: '32' },
-          { name: 'entity_type', type: 'varchar', length: '16', isNullable: true },
-          { name: 'entity_id', type: 'varchar', length: '36', isNullable: true },
+          {
+            name: 'entity_type',
+            type: 'varchar',
+            length: '16',
+            isNullable: true,
+          },
+          {
+            name: 'entity_id',
+            type: 'varchar',
+            length: '36',
+            isNullable: true,
+          },
           { name: 'case_id', type: 'varchar', length: '36', isNullable: true },
           { name: 'details', type: 'text' },
         ],
         indices: [
           new TableIndex({ name: 'audit_events_at', columnNames: ['at'] }),
-          new TableIndex({ name: 'audit_events_case', columnNames: ['case_id', 'at'] }),
-          new TableIndex({ name: 'audit_events_user', columnNames: ['user_id', 'at'] }),
-          new TableIndex({ name: 'audit_events_action', columnNames: ['action', 'at'] }),
+          new TableIndex({
+            name: 'audit_events_case',
+            columnNames: ['case_id', 'at'],
+          }),
+          new TableIndex({
+            name: 'audit_events_user',
+            columnNames: ['user_id', 'at'],
+          }),
+          new TableIndex({
+            name: 'audit_events_action',
+            columnNames: ['action', 'at'],
+          }),
         ],
       }),
     );
@@ -48,7 +73,9 @@ export class CreateAuditEvents1764100000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     if (queryRunner.connection.driver.options.type === 'postgres') {
-      await queryRunner.query('DROP TRIGGER audit_events_no_update ON audit_events');
+      await queryRunner.query(
+        'DROP TRIGGER audit_events_no_update ON audit_events',
+      );
       await queryRunner.query('DROP FUNCTION audit_events_append_only()');
     }
     await queryRunner.dropTable('audit_events');

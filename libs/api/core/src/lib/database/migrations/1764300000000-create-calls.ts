@@ -23,7 +23,12 @@ export class CreateCalls1764300000000 implements MigrationInterface {
           // JSON documents of the call; columns the reports filter on are kept beside them.
           { name: 'symptoms', type: 'text' },
           { name: 'risk', type: 'text', isNullable: true },
-          { name: 'risk_level', type: 'varchar', length: '8', isNullable: true },
+          {
+            name: 'risk_level',
+            type: 'varchar',
+            length: '8',
+            isNullable: true,
+          },
           { name: 'outcome', type: 'varchar', length: '24', isNullable: true },
           { name: 'referrals', type: 'text' },
           { name: 'naloxone_discussed', type: 'boolean', default: false },
@@ -34,17 +39,40 @@ export class CreateCalls1764300000000 implements MigrationInterface {
           { name: 'version', type: 'integer', default: 1 },
         ],
         foreignKeys: [
-          { columnNames: ['case_id'], referencedTableName: 'cases', referencedColumnNames: ['id'] },
-          { columnNames: ['counselor_id'], referencedTableName: 'users', referencedColumnNames: ['id'] },
+          {
+            columnNames: ['case_id'],
+            referencedTableName: 'cases',
+            referencedColumnNames: ['id'],
+          },
+          {
+            columnNames: ['counselor_id'],
+            referencedTableName: 'users',
+            referencedColumnNames: ['id'],
+          },
         ],
         checks: [
-          { name: 'calls_status_known', expression: `status IN ('draft', 'final')` },
-          { name: 'calls_direction_known', expression: `direction IN ('inbound', 'outbound')` },
+          {
+            name: 'calls_status_known',
+            expression: `status IN ('draft', 'final')`,
+          },
+          {
+            name: 'calls_direction_known',
+            expression: `direction IN ('inbound', 'outbound')`,
+          },
         ],
         indices: [
-          new TableIndex({ name: 'calls_case_started', columnNames: ['case_id', 'started_at'] }),
-          new TableIndex({ name: 'calls_counselor_status', columnNames: ['counselor_id', 'status', 'started_at'] }),
-          new TableIndex({ name: 'calls_status_started', columnNames: ['status', 'started_at'] }),
+          new TableIndex({
+            name: 'calls_case_started',
+            columnNames: ['case_id', 'started_at'],
+          }),
+          new TableIndex({
+            name: 'calls_counselor_status',
+            columnNames: ['counselor_id', 'status', 'started_at'],
+          }),
+          new TableIndex({
+            name: 'calls_status_started',
+            columnNames: ['status', 'started_at'],
+          }),
         ],
       }),
     );
@@ -63,10 +91,25 @@ export class CreateCalls1764300000000 implements MigrationInterface {
           { name: 'total', type: 'integer', isNullable: true },
           { name: 'severity', type: 'varchar', length: '20', isNullable: true },
           { name: 'recorded_at', type: timestamp },
-          { name: 'hours_since_last_use', type: 'double precision', isNullable: true },
+          {
+            name: 'hours_since_last_use',
+            type: 'double precision',
+            isNullable: true,
+          },
         ],
-        foreignKeys: [{ columnNames: ['call_id'], referencedTableName: 'calls', referencedColumnNames: ['id'] }],
-        indices: [new TableIndex({ name: 'call_assessments_call', columnNames: ['call_id', 'position'] })],
+        foreignKeys: [
+          {
+            columnNames: ['call_id'],
+            referencedTableName: 'calls',
+            referencedColumnNames: ['id'],
+          },
+        ],
+        indices: [
+          new TableIndex({
+            name: 'call_assessments_call',
+            columnNames: ['call_id', 'position'],
+          }),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -80,10 +123,23 @@ export class CreateCalls1764300000000 implements MigrationInterface {
           { name: 'created_at', type: timestamp },
         ],
         foreignKeys: [
-          { columnNames: ['call_id'], referencedTableName: 'calls', referencedColumnNames: ['id'] },
-          { columnNames: ['author_id'], referencedTableName: 'users', referencedColumnNames: ['id'] },
+          {
+            columnNames: ['call_id'],
+            referencedTableName: 'calls',
+            referencedColumnNames: ['id'],
+          },
+          {
+            columnNames: ['author_id'],
+            referencedTableName: 'users',
+            referencedColumnNames: ['id'],
+          },
         ],
-        indices: [new TableIndex({ name: 'call_addenda_call', columnNames: ['call_id', 'created_at'] })],
+        indices: [
+          new TableIndex({
+            name: 'call_addenda_call',
+            columnNames: ['call_id', 'created_at'],
+          }),
+        ],
       }),
     );
   }

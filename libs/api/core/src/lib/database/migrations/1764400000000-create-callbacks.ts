@@ -13,8 +13,18 @@ export class CreateCallbacks1764400000000 implements MigrationInterface {
         columns: [
           { name: 'id', type: 'varchar', length: '36', isPrimary: true },
           { name: 'case_id', type: 'varchar', length: '36' },
-          { name: 'source_call_id', type: 'varchar', length: '36', isNullable: true },
-          { name: 'assigned_to', type: 'varchar', length: '36', isNullable: true },
+          {
+            name: 'source_call_id',
+            type: 'varchar',
+            length: '36',
+            isNullable: true,
+          },
+          {
+            name: 'assigned_to',
+            type: 'varchar',
+            length: '36',
+            isNullable: true,
+          },
           { name: 'due_at', type: timestamp },
           { name: 'reason', type: 'varchar', length: '500' },
           { name: 'status', type: 'varchar', length: '10', default: `'open'` },
@@ -24,15 +34,42 @@ export class CreateCallbacks1764400000000 implements MigrationInterface {
           { name: 'version', type: 'integer', default: 1 },
         ],
         foreignKeys: [
-          { columnNames: ['case_id'], referencedTableName: 'cases', referencedColumnNames: ['id'] },
-          { columnNames: ['source_call_id'], referencedTableName: 'calls', referencedColumnNames: ['id'] },
-          { columnNames: ['assigned_to'], referencedTableName: 'users', referencedColumnNames: ['id'] },
-          { columnNames: ['created_by'], referencedTableName: 'users', referencedColumnNames: ['id'] },
+          {
+            columnNames: ['case_id'],
+            referencedTableName: 'cases',
+            referencedColumnNames: ['id'],
+          },
+          {
+            columnNames: ['source_call_id'],
+            referencedTableName: 'calls',
+            referencedColumnNames: ['id'],
+          },
+          {
+            columnNames: ['assigned_to'],
+            referencedTableName: 'users',
+            referencedColumnNames: ['id'],
+          },
+          {
+            columnNames: ['created_by'],
+            referencedTableName: 'users',
+            referencedColumnNames: ['id'],
+          },
         ],
-        checks: [{ name: 'callbacks_status_known', expression: `status IN ('open', 'done', 'cancelled')` }],
+        checks: [
+          {
+            name: 'callbacks_status_known',
+            expression: `status IN ('open', 'done', 'cancelled')`,
+          },
+        ],
         indices: [
-          new TableIndex({ name: 'callbacks_status_due', columnNames: ['status', 'due_at'] }),
-          new TableIndex({ name: 'callbacks_assignee_status_due', columnNames: ['assigned_to', 'status', 'due_at'] }),
+          new TableIndex({
+            name: 'callbacks_status_due',
+            columnNames: ['status', 'due_at'],
+          }),
+          new TableIndex({
+            name: 'callbacks_assignee_status_due',
+            columnNames: ['assigned_to', 'status', 'due_at'],
+          }),
           new TableIndex({ name: 'callbacks_case', columnNames: ['case_id'] }),
         ],
       }),
@@ -50,11 +87,28 @@ export class CreateCallbacks1764400000000 implements MigrationInterface {
           { name: 'note', type: 'varchar', length: '500', isNullable: true },
         ],
         foreignKeys: [
-          { columnNames: ['callback_id'], referencedTableName: 'callbacks', referencedColumnNames: ['id'] },
-          { columnNames: ['by_user'], referencedTableName: 'users', referencedColumnNames: ['id'] },
-          { columnNames: ['call_id'], referencedTableName: 'calls', referencedColumnNames: ['id'] },
+          {
+            columnNames: ['callback_id'],
+            referencedTableName: 'callbacks',
+            referencedColumnNames: ['id'],
+          },
+          {
+            columnNames: ['by_user'],
+            referencedTableName: 'users',
+            referencedColumnNames: ['id'],
+          },
+          {
+            columnNames: ['call_id'],
+            referencedTableName: 'calls',
+            referencedColumnNames: ['id'],
+          },
         ],
-        indices: [new TableIndex({ name: 'callback_attempts_callback', columnNames: ['callback_id', 'attempted_at'] })],
+        indices: [
+          new TableIndex({
+            name: 'callback_attempts_callback',
+            columnNames: ['callback_id', 'attempted_at'],
+          }),
+        ],
       }),
     );
   }

@@ -24,7 +24,12 @@ export class CreateReferralResources1764500000000 implements MigrationInterface 
           { name: 'updated_at', type: timestamp },
           { name: 'version', type: 'integer', default: 1 },
         ],
-        indices: [new TableIndex({ name: 'referral_resources_type', columnNames: ['active', 'type', 'name_search'] })],
+        indices: [
+          new TableIndex({
+            name: 'referral_resources_type',
+            columnNames: ['active', 'type', 'name_search'],
+          }),
+        ],
       }),
     );
   }

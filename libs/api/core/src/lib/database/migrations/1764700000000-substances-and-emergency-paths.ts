@@ -16,16 +16,41 @@ export class SubstancesAndEmergencyPaths1764700000000 implements MigrationInterf
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.addColumns('cases', [
-      new TableColumn({ name: 'co_used_substances', type: 'varchar', length: '400', default: "'[]'" }),
+      new TableColumn({
+        name: 'co_used_substances',
+        type: 'varchar',
+        length: '400',
+        default: "'[]'",
+      }),
       new TableColumn({ name: 'pregnant', type: 'boolean', default: false }),
     ]);
     await queryRunner.addColumns('calls', [
-      new TableColumn({ name: 'substance', type: 'varchar', length: '24', isNullable: true }),
-      new TableColumn({ name: 'co_used_substances', type: 'varchar', length: '400', default: "'[]'" }),
+      new TableColumn({
+        name: 'substance',
+        type: 'varchar',
+        length: '24',
+        isNullable: true,
+      }),
+      new TableColumn({
+        name: 'co_used_substances',
+        type: 'varchar',
+        length: '400',
+        default: "'[]'",
+      }),
       new TableColumn({ name: 'pregnant', type: 'boolean', default: false }),
-      new TableColumn({ name: 'withdrawal_danger_signs', type: 'varchar', length: '200', default: "'[]'" }),
+      new TableColumn({
+        name: 'withdrawal_danger_signs',
+        type: 'varchar',
+        length: '200',
+        default: "'[]'",
+      }),
       new TableColumn({ name: 'overdose', type: 'text', isNullable: true }),
-      new TableColumn({ name: 'naloxone_not_discussed_reason', type: 'varchar', length: '200', isNullable: true }),
+      new TableColumn({
+        name: 'naloxone_not_discussed_reason',
+        type: 'varchar',
+        length: '200',
+        isNullable: true,
+      }),
     ]);
     await queryRunner.query(
       `UPDATE calls SET substance = (SELECT cases.primary_substance FROM cases WHERE cases.id = calls.case_id)
@@ -34,7 +59,14 @@ export class SubstancesAndEmergencyPaths1764700000000 implements MigrationInterf
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const column of ['naloxone_not_discussed_reason', 'overdose', 'withdrawal_danger_signs', 'pregnant', 'co_used_substances', 'substance']) {
+    for (const column of [
+      'naloxone_not_discussed_reason',
+      'overdose',
+      'withdrawal_danger_signs',
+      'pregnant',
+      'co_used_substances',
+      'substance',
+    ]) {
       await queryRunner.dropColumn('calls', column);
     }
     await queryRunner.dropColumn('cases', 'pregnant');

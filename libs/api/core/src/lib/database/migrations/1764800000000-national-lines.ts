@@ -96,7 +96,10 @@ export class NationalLines1764800000000 implements MigrationInterface {
     const dialect = dialectOf(queryRunner);
     const ids = NATIONAL_LINES.map((line) => line.id);
     await queryRunner.query(
-      toDriverSql(dialect, `DELETE FROM referral_resources WHERE id IN (${ids.map(() => '?').join(', ')})`),
+      toDriverSql(
+        dialect,
+        `DELETE FROM referral_resources WHERE id IN (${ids.map(() => '?').join(', ')})`,
+      ),
       ids,
     );
     await queryRunner.dropColumn('referral_resources', 'national');

@@ -13,7 +13,12 @@ export class CallerRelation1765000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.addColumn(
       'calls',
-      new TableColumn({ name: 'caller_relation', type: 'varchar', length: '16', default: "'self'" }),
+      new TableColumn({
+        name: 'caller_relation',
+        type: 'varchar',
+        length: '16',
+        default: "'self'",
+      }),
     );
   }
 

@@ -7,7 +7,12 @@ import type { SqlDialect } from './sql-dialect';
  * `c`. Each becomes an item of the `safety` rollup dimension, so a range's figure is a
  * sum of rollup rows like every other count.
  */
-export const SAFETY_ITEMS = ['overdose', 'opioid', 'opioid-naloxone', 'screen-complete'] as const;
+export const SAFETY_ITEMS = [
+  'overdose',
+  'opioid',
+  'opioid-naloxone',
+  'screen-complete',
+] as const;
 export type SafetyItem = (typeof SAFETY_ITEMS)[number];
 
 /**
@@ -15,15 +20,18 @@ export type SafetyItem = (typeof SAFETY_ITEMS)[number];
  * itself (`namesOpioid`: opioids and xylazine), so the report and the prompt cannot
  * disagree about which calls are opioid calls.
  */
-export const NALOXONE_SUBSTANCES: readonly string[] = SUBSTANCES.filter((substance) =>
-  namesOpioid({ primary: substance, coUsed: [] }),
+export const NALOXONE_SUBSTANCES: readonly string[] = SUBSTANCES.filter(
+  (substance) => namesOpioid({ primary: substance, coUsed: [] }),
 );
 
 /** Whether the call names a naloxone substance, as its main substance or a co-used one. */
 export function opioidNamedSql(dialect: SqlDialect): string {
   // Inlined, not bound: the ids are the contract's own constants, checked to be plain words.
-  if (NALOXONE_SUBSTANCES.some((substance) => !/^[a-z-]+$/.test(substance))) throw new Error('unexpected substance id');
-  const list = NALOXONE_SUBSTANCES.map((substance) => `'${substance}'`).join(', ');
+  if (NALOXONE_SUBSTANCES.some((substance) => !/^[a-z-]+$/.test(substance)))
+    throw new Error('unexpected substance id');
+  const list = NALOXONE_SUBSTANCES.map((substance) => `'${substance}'`).join(
+    ', ',
+  );
   return (
     `(c.substance IN (${list}) OR EXISTS (SELECT 1 FROM ${dialect.eachListItem('c.co_used_substances', 'u')} ` +
     `WHERE u.value IN (${list})))`

@@ -42,13 +42,16 @@ export const SQLITE_DIALECT: SqlDialect = {
   time: sqliteTime,
   utcDay: (column) => `substr(${column}, 1, 10)`,
   utcHour: (column) => `substr(${column}, 1, 13)`,
-  quarterHourMinute: (column) => `(CAST(strftime('%s', ${column}) AS INTEGER) / 900 * 15)`,
-  eachSymptom: (column, alias) => `json_each(${column}, '$.symptomIds') AS ${alias}`,
+  quarterHourMinute: (column) =>
+    `(CAST(strftime('%s', ${column}) AS INTEGER) / 900 * 15)`,
+  eachSymptom: (column, alias) =>
+    `json_each(${column}, '$.symptomIds') AS ${alias}`,
   eachListItem: (column, alias) => `json_each(${column}) AS ${alias}`,
   eachReferral: (column, alias) => `json_each(${column}) AS ${alias}`,
   referralType: (alias) => `json_extract(${alias}.value, '$.type')`,
   referralCount: (column) => `json_array_length(${column})`,
-  secondsBetween: (from, to) => `CAST(round((julianday(${to}) - julianday(${from})) * 86400) AS INTEGER)`,
+  secondsBetween: (from, to) =>
+    `CAST(round((julianday(${to}) - julianday(${from})) * 86400) AS INTEGER)`,
   indexedBy: (index) => ` INDEXED BY ${index}`,
 };
 
@@ -56,20 +59,29 @@ export const POSTGRES_DIALECT: SqlDialect = {
   name: 'postgres',
   time: (instant) => new Date(instant),
   utcDay: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
-  utcHour: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24')`,
-  quarterHourMinute: (column) => `(CAST(floor(extract(epoch FROM ${column}) / 900) AS INTEGER) * 15)`,
-  eachSymptom: (column, alias) => `jsonb_array_elements_text((${column})::jsonb -> 'symptomIds') AS ${alias}(value)`,
-  eachListItem: (column, alias) => `jsonb_array_elements_text((${column})::jsonb) AS ${alias}(value)`,
-  eachReferral: (column, alias) => `jsonb_array_elements((${column})::jsonb) AS ${alias}(value)`,
+  utcHour: (column) =>
+    `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24')`,
+  quarterHourMinute: (column) =>
+    `(CAST(floor(extract(epoch FROM ${column}) / 900) AS INTEGER) * 15)`,
+  eachSymptom: (column, alias) =>
+    `jsonb_array_elements_text((${column})::jsonb -> 'symptomIds') AS ${alias}(value)`,
+  eachListItem: (column, alias) =>
+    `jsonb_array_elements_text((${column})::jsonb) AS ${alias}(value)`,
+  eachReferral: (column, alias) =>
+    `jsonb_array_elements((${column})::jsonb) AS ${alias}(value)`,
   referralType: (alias) => `(${alias}.value ->> 'type')`,
   referralCount: (column) => `jsonb_array_length((${column})::jsonb)`,
-  secondsBetween: (from, to) => `CAST(round(extract(epoch FROM ${to} - ${from})) AS INTEGER)`,
+  secondsBetween: (from, to) =>
+    `CAST(round(extract(epoch FROM ${to} - ${from})) AS INTEGER)`,
   indexedBy: () => '',
 };
 
 /** The dialect of a connection. */
-export function dialectOf(connection: DataSource | EntityManager | QueryRunner): SqlDialect {
-  const source = connection instanceof DataSource ? connection : connection.connection;
+export function dialectOf(
+  connection: DataSource | EntityManager | QueryRunner,
+): SqlDialect {
+  const source =
+    connection instanceof DataSource ? connection : connection.connection;
   return source.options.type === 'postgres' ? POSTGRES_DIALECT : SQLITE_DIALECT;
 }
 

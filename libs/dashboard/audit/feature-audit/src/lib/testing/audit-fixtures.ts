@@ -6,7 +6,10 @@ export const SKY_ID = '33333333-4444-4555-8666-777777777777';
 export const DEE_ID = '44444444-5555-4666-8777-888888888888';
 
 /** An event as the API returns it; a supervisor reading case C-1042 unless changed. */
-export function auditEvent(id: string, changes: Partial<AuditEvent> = {}): AuditEvent {
+export function auditEvent(
+  id: string,
+  changes: Partial<AuditEvent> = {},
+): AuditEvent {
   return {
     id,
     at: '2026-03-10T14:05:09.000Z',
@@ -23,11 +26,21 @@ export function auditEvent(id: string, changes: Partial<AuditEvent> = {}): Audit
   };
 }
 
-export function auditPage(items: AuditEvent[], total = items.length, page = 1, pageSize = 50): Page<AuditEvent> {
+export function auditPage(
+  items: AuditEvent[],
+  total = items.length,
+  page = 1,
+  pageSize = 50,
+): Page<AuditEvent> {
   return { items, total, page, pageSize };
 }
 
 export const STAFF: StaffMember[] = [
   { id: DEE_ID, displayName: 'Dee Former', role: 'counselor', active: false },
-  { id: SKY_ID, displayName: 'Sky Supervisor', role: 'supervisor', active: true },
+  {
+    id: SKY_ID,
+    displayName: 'Sky Supervisor',
+    role: 'supervisor',
+    active: true,
+  },
 ];

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, effect, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  input,
+  output,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
   FormControl,
@@ -12,9 +19,18 @@ import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type { ApiError, AuditAction, StaffMember } from '@casebook/shared/contracts';
+import type {
+  ApiError,
+  AuditAction,
+  StaffMember,
+} from '@casebook/shared/contracts';
 import { ROLE_LABELS } from '@casebook/dashboard/shared/ui';
-import { isFiltered, isId, parseCaseNumber, type AuditFilter } from '../audit-filter';
+import {
+  isFiltered,
+  isId,
+  parseCaseNumber,
+  type AuditFilter,
+} from '../audit-filter';
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTION_LABELS } from '../audit-labels';
 import type { CaseLookupStatus } from '../audit.feature';
 import { shortId } from '../audit-target';
@@ -38,7 +54,13 @@ function daysInOrder(group: AbstractControl): ValidationErrors | null {
  */
 @Component({
   selector: 'cb-audit-filters',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+  ],
   templateUrl: './audit-filters.html',
   styleUrl: './audit-filters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -53,7 +75,10 @@ export class AuditFilters {
   readonly caseNumbers = input<Readonly<Record<string, string>>>({});
   /** Admins may not search cases: for them the case filter takes an id only. */
   readonly canSearchCases = input(true);
-  readonly caseLookup = input<{ status: CaseLookupStatus; error: ApiError | null }>({ status: 'idle', error: null });
+  readonly caseLookup = input<{
+    status: CaseLookupStatus;
+    error: ApiError | null;
+  }>({ status: 'idle', error: null });
 
   /** A filter to show (from page 1). */
   readonly applied = output<AuditFilter>();
@@ -72,11 +97,14 @@ export class AuditFilters {
     { validators: daysInOrder },
   );
 
-  private readonly userId = toSignal(this.form.controls.userId.valueChanges, { initialValue: null });
+  private readonly userId = toSignal(this.form.controls.userId.valueChanges, {
+    initialValue: null,
+  });
 
   /** The to-day field shows the form's day-order error as its own, as soon as it arises. */
   protected readonly dayOrder: ErrorStateMatcher = {
-    isErrorState: (control) => Boolean(control?.parent?.hasError('daysOutOfOrder')),
+    isErrorState: (control) =>
+      Boolean(control?.parent?.hasError('daysOutOfOrder')),
   };
 
   protected readonly actionGroups = AUDIT_ACTION_GROUPS;
@@ -102,7 +130,8 @@ export class AuditFilters {
     const member = this.staff().find((one) => one.id === userId);
     return member
       ? `${member.displayName}${member.active ? '' : ' (deactivated)'}`
-      : (this.userOptions().find((option) => option.id === userId)?.label ?? 'Anyone');
+      : (this.userOptions().find((option) => option.id === userId)?.label ??
+          'Anyone');
   });
 
   constructor() {
@@ -112,7 +141,9 @@ export class AuditFilters {
       const caseNumbers = this.caseNumbers();
       this.form.reset({
         userId: filter.userId,
-        caseText: filter.caseId ? (caseNumbers[filter.caseId] ?? filter.caseId) : '',
+        caseText: filter.caseId
+          ? (caseNumbers[filter.caseId] ?? filter.caseId)
+          : '',
         action: filter.action,
         from: filter.from ?? '',
         to: filter.to ?? '',
@@ -123,7 +154,9 @@ export class AuditFilters {
       const { status } = this.caseLookup();
       const control = this.form.controls.caseText;
       if (status === 'not-found' || status === 'failed') {
-        control.setErrors({ [status === 'not-found' ? 'notFound' : 'lookupFailed']: true });
+        control.setErrors({
+          [status === 'not-found' ? 'notFound' : 'lookupFailed']: true,
+        });
         control.markAsTouched();
       }
     });
@@ -155,7 +188,9 @@ export class AuditFilters {
     } else if (isId(caseText)) {
       this.applied.emit({ ...filter, caseId: caseText });
     } else if (caseNumber) {
-      const known = Object.entries(this.caseNumbers()).find(([, number]) => number === caseNumber);
+      const known = Object.entries(this.caseNumbers()).find(
+        ([, number]) => number === caseNumber,
+      );
       if (known) {
         this.applied.emit({ ...filter, caseId: known[0] });
       } else {

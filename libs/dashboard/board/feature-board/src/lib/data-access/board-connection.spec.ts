@@ -22,7 +22,10 @@ describe('boardConnection', () => {
       const attempts = [
         cold<BoardStreamEvent>('#', {}, down),
         cold<BoardStreamEvent>('#', {}, down),
-        cold<BoardStreamEvent>('ab|', { a: { type: 'open' }, b: { type: 'snapshot', snapshot: board } }),
+        cold<BoardStreamEvent>('ab|', {
+          a: { type: 'open' },
+          b: { type: 'snapshot', snapshot: board },
+        }),
         cold<BoardStreamEvent>('#', {}, down),
         cold<BoardStreamEvent>('#', {}, new BoardStreamError(401, 'no')),
       ];

@@ -48,7 +48,9 @@ export function boardConnection(
   const after$ = defer((): Observable<Action> => {
     const status = failure instanceof BoardStreamError ? failure.status : 0;
     if (status === 401) {
-      return of(HttpSessionActions.unauthorizedReceived({ receivedAt: clock.now() }));
+      return of(
+        HttpSessionActions.unauthorizedReceived({ receivedAt: clock.now() }),
+      );
     }
     if (status >= 400 && status < 500) {
       return of(

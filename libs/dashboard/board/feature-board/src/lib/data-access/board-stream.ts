@@ -6,8 +6,7 @@ import { SseParser } from './sse-parser';
 
 /** What the open stream tells: it is open, or here is the board. Heartbeats are dropped. */
 export type BoardStreamEvent =
-  | { type: 'open' }
-  | { type: 'snapshot'; snapshot: BoardSnapshot };
+  { type: 'open' } | { type: 'snapshot'; snapshot: BoardSnapshot };
 
 /** The stream could not be opened: `status` is the HTTP status, 0 for no reply at all. */
 export class BoardStreamError extends Error {
@@ -62,7 +61,9 @@ export class BoardStream {
           if (done) {
             break;
           }
-          for (const event of parser.push(decoder.decode(value, { stream: true }))) {
+          for (const event of parser.push(
+            decoder.decode(value, { stream: true }),
+          )) {
             if (event.event === 'board') {
               subscriber.next({
                 type: 'snapshot',

@@ -1,6 +1,10 @@
 import { boardAlert, snapshot } from '../testing/board-fixtures';
 import { BoardPageActions, BoardStreamActions } from './board.actions';
-import { boardFeature, initialBoardState, type BoardState } from './board.feature';
+import {
+  boardFeature,
+  initialBoardState,
+  type BoardState,
+} from './board.feature';
 
 const { reducer } = boardFeature;
 
@@ -49,7 +53,9 @@ describe('boardFeature reducer', () => {
     );
     expect(state.newAlertIds).toEqual(['a2']);
     expect(state.latestArrivals.map((alert) => alert.callId)).toEqual(['a2']);
-    expect(boardFeature.selectNewAlertIdSet.projector(state.newAlertIds).has('a2')).toBeTrue();
+    expect(
+      boardFeature.selectNewAlertIdSet.projector(state.newAlertIds).has('a2'),
+    ).toBeTrue();
   });
 
   it('counts an alert that arrived during a reconnection as new', () => {

@@ -12,12 +12,16 @@ describe('SseParser', () => {
   it('returns every event of a chunk that holds several, in order', () => {
     const parser = new SseParser();
     expect(
-      parser.push('event: board\ndata: 1\n\nevent: board\ndata: 2\n\nevent: bo'),
+      parser.push(
+        'event: board\ndata: 1\n\nevent: board\ndata: 2\n\nevent: bo',
+      ),
     ).toEqual([
       { event: 'board', data: '1' },
       { event: 'board', data: '2' },
     ]);
-    expect(parser.push('ard\ndata: 3\n\n')).toEqual([{ event: 'board', data: '3' }]);
+    expect(parser.push('ard\ndata: 3\n\n')).toEqual([
+      { event: 'board', data: '3' },
+    ]);
   });
 
   it('passes heartbeats through by name, so the reader can ignore them, and skips comments', () => {

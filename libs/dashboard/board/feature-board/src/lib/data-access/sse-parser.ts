@@ -54,7 +54,10 @@ export class SseParser {
     if (line === '') {
       const event =
         this.dataLines.length > 0
-          ? { event: this.eventName || 'message', data: this.dataLines.join('\n') }
+          ? {
+              event: this.eventName || 'message',
+              data: this.dataLines.join('\n'),
+            }
           : null;
       this.eventName = '';
       this.dataLines = [];

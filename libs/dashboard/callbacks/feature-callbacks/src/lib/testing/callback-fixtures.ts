@@ -1,7 +1,10 @@
 import type { Callback, Page, StaffMember } from '@casebook/shared/contracts';
 
 /** A call-back as the API returns it; open, the team's, due in an hour unless changed. */
-export function callback(id: string, changes: Partial<Callback> = {}): Callback {
+export function callback(
+  id: string,
+  changes: Partial<Callback> = {},
+): Callback {
   return {
     id,
     caseId: `case-${id}`,

@@ -15,7 +15,10 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
 import type { Callback, Page, Role } from '@casebook/shared/contracts';
-import { authFeature, initialAuthState } from '@casebook/dashboard/auth/data-access';
+import {
+  authFeature,
+  initialAuthState,
+} from '@casebook/dashboard/auth/data-access';
 import { CLOCK, Notifier } from '@casebook/dashboard/shared/data-access';
 import { callbacksRoutes } from '../callbacks-routes';
 
@@ -37,8 +40,13 @@ export interface CallbacksPageTest {
   text(): string;
 }
 
-export async function openCallbacksPage(role: Role): Promise<CallbacksPageTest> {
-  const notifier = jasmine.createSpyObj<Notifier>('Notifier', ['success', 'error']);
+export async function openCallbacksPage(
+  role: Role,
+): Promise<CallbacksPageTest> {
+  const notifier = jasmine.createSpyObj<Notifier>('Notifier', [
+    'success',
+    'error',
+  ]);
   TestBed.configureTestingModule({
     imports: [MatIconTestingModule],
     providers: [

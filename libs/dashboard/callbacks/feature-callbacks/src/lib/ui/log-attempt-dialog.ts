@@ -1,5 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import {
   MAT_DIALOG_DATA,
@@ -41,9 +46,15 @@ export interface LoggedAttempt {
         <p class="who">{{ data.caseAlias }} — {{ data.reason }}</p>
         <fieldset>
           <legend id="attempt-result-label">Result</legend>
-          <mat-radio-group formControlName="result" class="results" aria-labelledby="attempt-result-label">
+          <mat-radio-group
+            formControlName="result"
+            class="results"
+            aria-labelledby="attempt-result-label"
+          >
             @for (result of results; track result) {
-              <mat-radio-button [value]="result">{{ labels[result] }}</mat-radio-button>
+              <mat-radio-button [value]="result">{{
+                labels[result]
+              }}</mat-radio-button>
             }
           </mat-radio-group>
         </fieldset>
@@ -54,8 +65,15 @@ export interface LoggedAttempt {
         }
         <mat-form-field appearance="outline" class="note">
           <mat-label>Note (optional)</mat-label>
-          <textarea matInput formControlName="note" rows="3" [attr.maxlength]="maxLength"></textarea>
-          <mat-hint align="end">{{ form.controls.note.value.length }} / {{ maxLength }}</mat-hint>
+          <textarea
+            matInput
+            formControlName="note"
+            rows="3"
+            [attr.maxlength]="maxLength"
+          ></textarea>
+          <mat-hint align="end"
+            >{{ form.controls.note.value.length }} / {{ maxLength }}</mat-hint
+          >
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -65,24 +83,46 @@ export interface LoggedAttempt {
     </form>
   `,
   styles: `
-    fieldset { border: 0; margin: 0; padding: 0; }
-    legend { font: var(--mat-sys-title-small); padding: 0; }
-    .results { display: flex; flex-direction: column; }
-    .who { margin-top: 0; color: var(--mat-sys-on-surface-variant); }
-    .hint { margin: 0.25rem 0 1rem; font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
-    .note { width: 100%; }
+    fieldset {
+      border: 0;
+      margin: 0;
+      padding: 0;
+    }
+    legend {
+      font: var(--mat-sys-title-small);
+      padding: 0;
+    }
+    .results {
+      display: flex;
+      flex-direction: column;
+    }
+    .who {
+      margin-top: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .hint {
+      margin: 0.25rem 0 1rem;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .note {
+      width: 100%;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LogAttemptDialog {
   protected readonly data = inject<Callback>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<LogAttemptDialog, LoggedAttempt>>(MatDialogRef);
+  private readonly dialogRef =
+    inject<MatDialogRef<LogAttemptDialog, LoggedAttempt>>(MatDialogRef);
 
   protected readonly results = CALLBACK_ATTEMPT_RESULTS;
   protected readonly labels = ATTEMPT_RESULT_LABELS;
   protected readonly maxLength = CALLBACK_TEXT_MAX_LENGTH;
   protected readonly form = new FormGroup({
-    result: new FormControl<CallbackAttemptResult>('no-answer', { nonNullable: true }),
+    result: new FormControl<CallbackAttemptResult>('no-answer', {
+      nonNullable: true,
+    }),
     note: new FormControl('', {
       nonNullable: true,
       validators: [Validators.maxLength(CALLBACK_TEXT_MAX_LENGTH)],

@@ -1,5 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import {
   MAT_DIALOG_DATA,
@@ -46,17 +56,22 @@ const TEAM = 'team';
     <h2 mat-dialog-title>Reassign · {{ data.callback.caseNumber }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()">
       <mat-dialog-content>
-        <p class="who">{{ data.callback.caseAlias }} — {{ data.callback.reason }}</p>
+        <p class="who">
+          {{ data.callback.caseAlias }} — {{ data.callback.reason }}
+        </p>
         <p class="who">Now with: {{ current }}</p>
         <mat-form-field appearance="outline" class="picker">
           <mat-label>Assign to</mat-label>
           <mat-select formControlName="choice" panelClass="cb-colleague-panel">
             @if (data.callback.assignedToId !== null) {
-              <mat-option [value]="team">The team (anyone may take it)</mat-option>
+              <mat-option [value]="team"
+                >The team (anyone may take it)</mat-option
+              >
             }
             @for (member of colleagues(); track member.id) {
               <mat-option [value]="member.id">
-                {{ member.displayName }}{{ member.id === data.userId ? ' (you)' : '' }}
+                {{ member.displayName
+                }}{{ member.id === data.userId ? ' (you)' : '' }}
                 <span class="role">· {{ member.role | roleLabel }}</span>
               </mat-option>
             }
@@ -65,7 +80,9 @@ const TEAM = 'team';
           <mat-error>Pick who calls back.</mat-error>
         </mat-form-field>
         @if (staff().error; as message) {
-          <p class="error" role="alert">Could not load the staff list. {{ message }}</p>
+          <p class="error" role="alert">
+            Could not load the staff list. {{ message }}
+          </p>
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -75,10 +92,19 @@ const TEAM = 'team';
     </form>
   `,
   styles: `
-    .who { margin-top: 0; color: var(--mat-sys-on-surface-variant); }
-    .picker { width: 100%; }
-    .role { color: var(--mat-sys-on-surface-variant); }
-    .error { color: var(--mat-sys-error); }
+    .who {
+      margin-top: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .picker {
+      width: 100%;
+    }
+    .role {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -94,7 +120,9 @@ export class ReassignDialog {
   protected readonly staff = staffList();
   /** Everyone who may take it but its current assignee. */
   protected readonly colleagues = computed(() =>
-    assignableStaff(this.staff().staff ?? [], [this.data.callback.assignedToId]),
+    assignableStaff(this.staff().staff ?? [], [
+      this.data.callback.assignedToId,
+    ]),
   );
   protected readonly hint = computed(() =>
     this.staff().staff === null

@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  signal,
+} from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import {
@@ -20,7 +25,11 @@ import { DueFields, dueForm } from './due-fields';
     <form [formGroup]="form" (ngSubmit)="submit()">
       <mat-dialog-content>
         <p class="who">{{ data.caseAlias }} — {{ data.reason }}</p>
-        <cb-due-fields [form]="form" legend="New due time" [submitted]="submitted()" />
+        <cb-due-fields
+          [form]="form"
+          legend="New due time"
+          [submitted]="submitted()"
+        />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
@@ -28,12 +37,18 @@ import { DueFields, dueForm } from './due-fields';
       </mat-dialog-actions>
     </form>
   `,
-  styles: `.who { margin-top: 0; color: var(--mat-sys-on-surface-variant); }`,
+  styles: `
+    .who {
+      margin-top: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RescheduleDialog {
   protected readonly data = inject<Callback>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<RescheduleDialog, string>>(MatDialogRef);
+  private readonly dialogRef =
+    inject<MatDialogRef<RescheduleDialog, string>>(MatDialogRef);
   private readonly clock = inject(CLOCK);
 
   protected readonly form = dueForm('in-2-hours');

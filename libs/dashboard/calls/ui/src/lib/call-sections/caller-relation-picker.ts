@@ -28,7 +28,9 @@ import { CALLER_RELATION_LABELS } from '../labels';
       (change)="relationChange.emit($event.value)"
     >
       @for (option of relations; track option) {
-        <mat-button-toggle [value]="option">{{ labels[option] }}</mat-button-toggle>
+        <mat-button-toggle [value]="option">{{
+          labels[option]
+        }}</mat-button-toggle>
       }
     </mat-button-toggle-group>
   `,

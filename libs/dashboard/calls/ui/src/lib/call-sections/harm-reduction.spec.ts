@@ -1,4 +1,8 @@
-import { Component, provideZonelessChangeDetection, signal } from '@angular/core';
+import {
+  Component,
+  provideZonelessChangeDetection,
+  signal,
+} from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
@@ -6,11 +10,16 @@ import type { Substance } from '@casebook/shared/contracts';
 import { HarmReduction } from './harm-reduction';
 
 const NOW = Date.parse('2026-03-02T10:00:00.000Z');
-const hoursAgo = (hours: number) => new Date(NOW - hours * 3_600_000).toISOString();
+const hoursAgo = (hours: number) =>
+  new Date(NOW - hours * 3_600_000).toISOString();
 
 @Component({
   imports: [HarmReduction],
-  template: `<cb-harm-reduction [lastUseAt]="lastUseAt()" [substances]="{ primary: substance(), coUsed: [] }" [now]="now" />`,
+  template: `<cb-harm-reduction
+    [lastUseAt]="lastUseAt()"
+    [substances]="{ primary: substance(), coUsed: [] }"
+    [now]="now"
+  />`,
 })
 class Host {
   readonly now = NOW;
@@ -25,15 +34,26 @@ describe('HarmReduction', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [Host, MatIconTestingModule],
-      providers: [provideZonelessChangeDetection(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+      providers: [
+        provideZonelessChangeDetection(),
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
+      ],
     });
     fixture = TestBed.createComponent(Host);
     element = fixture.nativeElement as HTMLElement;
   });
 
-  async function show(substance: Substance | null, hours: number | null): Promise<void> {
+  async function show(
+    substance: Substance | null,
+    hours: number | null,
+  ): Promise<void> {
     fixture.componentInstance.substance.set(substance);
-    fixture.componentInstance.lastUseAt.set(hours === null ? null : hoursAgo(hours));
+    fixture.componentInstance.lastUseAt.set(
+      hours === null ? null : hoursAgo(hours),
+    );
     await fixture.whenStable();
   }
 
@@ -43,7 +63,9 @@ describe('HarmReduction', () => {
   it('offers naloxone to a fentanyl caller 20 hours after last use, before any tolerance warning', async () => {
     await show('fentanyl', 20);
     expect(tolerance()).toBeNull();
-    expect(naloxonePrompt()?.textContent).toContain('Naloxone (Narcan) can reverse an opioid overdose');
+    expect(naloxonePrompt()?.textContent).toContain(
+      'Naloxone (Narcan) can reverse an opioid overdose',
+    );
     expect(naloxonePrompt()?.textContent).toContain('SAMHSA');
   });
 

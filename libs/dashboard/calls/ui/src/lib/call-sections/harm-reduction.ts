@@ -28,7 +28,12 @@ let nextId = 0;
  */
 @Component({
   selector: 'cb-harm-reduction',
-  imports: [MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule],
+  imports: [
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+  ],
   template: `
     @if (warning(); as w) {
       <div class="warning" [id]="uid" [attr.data-done]="bothDone()">
@@ -67,14 +72,20 @@ let nextId = 0;
       >
     </div>
     @if (opioidNamed() && !naloxoneDiscussed()) {
-      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="reason">
+      <mat-form-field
+        appearance="outline"
+        subscriptSizing="dynamic"
+        class="reason"
+      >
         <mat-label>Why naloxone was not discussed</mat-label>
         <input
           matInput
           [attr.maxlength]="reasonMax"
           [disabled]="disabled()"
           [value]="naloxoneNotDiscussedReason()"
-          (input)="naloxoneNotDiscussedReasonChange.emit($any($event.target).value)"
+          (input)="
+            naloxoneNotDiscussedReasonChange.emit($any($event.target).value)
+          "
         />
         <mat-hint>For example: has two kits at home; caller hung up.</mat-hint>
       </mat-form-field>
@@ -104,8 +115,12 @@ export class HarmReduction {
   protected readonly warning = computed(() =>
     toleranceFor(this.lastUseAt(), this.now(), this.substances()),
   );
-  protected readonly opioidNamed = computed(() => namesOpioid(this.substances()));
-  protected readonly described = computed(() => this.warning() !== null || this.opioidNamed());
+  protected readonly opioidNamed = computed(() =>
+    namesOpioid(this.substances()),
+  );
+  protected readonly described = computed(
+    () => this.warning() !== null || this.opioidNamed(),
+  );
   protected readonly naloxone = NALOXONE_PROMPT;
   /** Focuses the first checkbox (Alt+H). */
   focus(): void {

@@ -34,7 +34,12 @@ import {
  */
 @Component({
   selector: 'cb-substances-entry',
-  imports: [MatCheckboxModule, MatFormFieldModule, MatIconModule, MatSelectModule],
+  imports: [
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatSelectModule,
+  ],
   template: `
     <div class="fields">
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
@@ -144,18 +149,27 @@ export class SubstancesEntry {
   protected readonly pregnancy = PREGNANCY_GUIDANCE;
   protected readonly emergency = WITHDRAWAL_EMERGENCY_STEPS;
 
-  private readonly named = computed(() => ({ primary: this.substance(), coUsed: this.coUsed() }));
+  private readonly named = computed(() => ({
+    primary: this.substance(),
+    coUsed: this.coUsed(),
+  }));
   /** "Not known" is no co-used substance, and the main one is not offered twice. */
   protected readonly coUseOptions = computed(() =>
-    SUBSTANCES.filter((option) => option !== 'unknown' && option !== this.substance()),
+    SUBSTANCES.filter(
+      (option) => option !== 'unknown' && option !== this.substance(),
+    ),
   );
-  protected readonly riskyCoUse = computed(() => overdoseRiskCoUse(this.named()));
+  protected readonly riskyCoUse = computed(() =>
+    overdoseRiskCoUse(this.named()),
+  );
   protected readonly riskyCoUseText = computed(() =>
     this.riskyCoUse()
       .map((substance) => SUBSTANCE_LABELS[substance].toLowerCase())
       .join(' and '),
   );
-  protected readonly asksDangerSigns = computed(() => asksWithdrawalDangerSigns(this.named()));
+  protected readonly asksDangerSigns = computed(() =>
+    asksWithdrawalDangerSigns(this.named()),
+  );
 
   /** Focuses the main substance (Alt+M). */
   focus(): void {
@@ -164,6 +178,12 @@ export class SubstancesEntry {
 
   protected toggleSign(sign: WithdrawalDangerSign, checked: boolean): void {
     const others = this.dangerSigns().filter((s) => s !== sign);
-    this.dangerSignsChange.emit(checked ? WITHDRAWAL_DANGER_SIGNS.filter((s) => s === sign || others.includes(s)) : others);
+    this.dangerSignsChange.emit(
+      checked
+        ? WITHDRAWAL_DANGER_SIGNS.filter(
+            (s) => s === sign || others.includes(s),
+          )
+        : others,
+    );
   }
 }

@@ -1,11 +1,18 @@
-import { Component, provideZonelessChangeDetection, signal } from '@angular/core';
+import {
+  Component,
+  provideZonelessChangeDetection,
+  signal,
+} from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { CallerRelation } from '@casebook/shared/contracts';
 import { ThirdPartyMarker } from './third-party-marker';
 
 @Component({
   imports: [ThirdPartyMarker],
-  template: `<cb-third-party-marker [relation]="relation()" [asking]="asking()" />`,
+  template: `<cb-third-party-marker
+    [relation]="relation()"
+    [asking]="asking()"
+  />`,
 })
 class Host {
   readonly relation = signal<CallerRelation>('self');
@@ -16,20 +23,30 @@ describe('ThirdPartyMarker', () => {
   let fixture: ComponentFixture<Host>;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ imports: [Host], providers: [provideZonelessChangeDetection()] });
+    TestBed.configureTestingModule({
+      imports: [Host],
+      providers: [provideZonelessChangeDetection()],
+    });
     fixture = TestBed.createComponent(Host);
   });
 
-  async function show(relation: CallerRelation, asking = true): Promise<string> {
+  async function show(
+    relation: CallerRelation,
+    asking = true,
+  ): Promise<string> {
     fixture.componentInstance.relation.set(relation);
     fixture.componentInstance.asking.set(asking);
     await fixture.whenStable();
-    return ((fixture.nativeElement as HTMLElement).textContent ?? '').replace(/\s+/g, ' ').trim();
+    return ((fixture.nativeElement as HTMLElement).textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
 
   it('says nothing when the person calls for themself', async () => {
     expect(await show('self')).toBe('');
-    expect((fixture.nativeElement as HTMLElement).querySelector('[role="note"]')).toBeNull();
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('[role="note"]'),
+    ).toBeNull();
   });
 
   it('marks every other caller as a third party, by relation, and labels the marker as ours', async () => {
@@ -40,8 +57,14 @@ describe('ThirdPartyMarker', () => {
       ['other', 'other'],
     ] as const) {
       const text = await show(relation);
-      expect(text).withContext(relation).toContain(`Reported by a third party (${word}): ask how the person seems to them.`);
-      expect(text).withContext(relation).toContain('Helpline practice, not part of the instrument.');
+      expect(text)
+        .withContext(relation)
+        .toContain(
+          `Reported by a third party (${word}): ask how the person seems to them.`,
+        );
+      expect(text)
+        .withContext(relation)
+        .toContain('Helpline practice, not part of the instrument.');
     }
   });
 

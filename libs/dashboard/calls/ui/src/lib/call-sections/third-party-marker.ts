@@ -17,7 +17,8 @@ import { CALLER_RELATION_LABELS } from '../labels';
   template: `
     @if (label(); as who) {
       <p class="third-party" role="note">
-        <strong>Reported by a third party ({{ who }})</strong>{{ asking() ? ': ask how the person seems to them.' : '.' }}
+        <strong>Reported by a third party ({{ who }})</strong
+        >{{ asking() ? ': ask how the person seems to them.' : '.' }}
         <span class="ours">Helpline practice, not part of the instrument.</span>
       </p>
     }
@@ -45,6 +46,8 @@ export class ThirdPartyMarker {
   /** The relation in words, lower case as it reads in the sentence; null for the person themself. */
   protected readonly label = computed(() => {
     const relation = this.relation();
-    return relation === 'self' ? null : CALLER_RELATION_LABELS[relation].toLowerCase();
+    return relation === 'self'
+      ? null
+      : CALLER_RELATION_LABELS[relation].toLowerCase();
   });
 }

@@ -6,7 +6,10 @@ import { CallRecordView } from './call-record-view';
 
 describe('CallRecordView: who called', () => {
   async function render(record: CallRecord): Promise<HTMLElement> {
-    TestBed.configureTestingModule({ imports: [CallRecordView], providers: [provideZonelessChangeDetection()] });
+    TestBed.configureTestingModule({
+      imports: [CallRecordView],
+      providers: [provideZonelessChangeDetection()],
+    });
     const fixture = TestBed.createComponent(CallRecordView);
     fixture.componentRef.setInput('record', record);
     await fixture.whenStable();
@@ -23,11 +26,19 @@ describe('CallRecordView: who called', () => {
     const element = await render(
       callRecord({
         callerRelation: 'family',
-        risk: { answers: { q1: false, q2: false, q6: false }, complete: true, level: 'none', imminentRisk: false, emergencyDisclosure: null },
+        risk: {
+          answers: { q1: false, q2: false, q6: false },
+          complete: true,
+          level: 'none',
+          imminentRisk: false,
+          emergencyDisclosure: null,
+        },
       }),
     );
     expect(fact(element, 'Who called')).toBe('Family');
-    const markers = Array.from(element.querySelectorAll('cb-third-party-marker')).map((m) => m.textContent?.replace(/\s+/g, ' ').trim());
+    const markers = Array.from(
+      element.querySelectorAll('cb-third-party-marker'),
+    ).map((m) => m.textContent?.replace(/\s+/g, ' ').trim());
     expect(markers.length).toBe(2);
     for (const marker of markers) {
       expect(marker).toContain('Reported by a third party (family).');

@@ -1,4 +1,8 @@
-import { Component, provideZonelessChangeDetection, signal } from '@angular/core';
+import {
+  Component,
+  provideZonelessChangeDetection,
+  signal,
+} from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { RiskLevel } from '@casebook/shared/contracts';
@@ -6,7 +10,11 @@ import { RiskLevelSteps } from './risk-level-steps';
 
 @Component({
   imports: [RiskLevelSteps],
-  template: `<cb-risk-level-steps [level]="level()" [disabled]="disabled()" (planCallback)="planned = planned + 1" />`,
+  template: `<cb-risk-level-steps
+    [level]="level()"
+    [disabled]="disabled()"
+    (planCallback)="planned = planned + 1"
+  />`,
 })
 class Host {
   readonly level = signal<RiskLevel>('none');
@@ -21,7 +29,13 @@ describe('RiskLevelSteps', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [Host],
-      providers: [provideZonelessChangeDetection(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+      providers: [
+        provideZonelessChangeDetection(),
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
+      ],
     });
     fixture = TestBed.createComponent(Host);
     element = fixture.nativeElement as HTMLElement;
@@ -33,7 +47,10 @@ describe('RiskLevelSteps', () => {
     await fixture.whenStable();
   }
 
-  const steps = () => Array.from(element.querySelectorAll('li')).map((li) => li.getAttribute('data-step'));
+  const steps = () =>
+    Array.from(element.querySelectorAll('li')).map((li) =>
+      li.getAttribute('data-step'),
+    );
   const planButton = () => element.querySelector<HTMLButtonElement>('button');
 
   it('shows nothing without risk or at high risk, where the imminent-risk panel speaks', async () => {
@@ -45,7 +62,9 @@ describe('RiskLevelSteps', () => {
 
   it('gives low risk 988 and resources, with no call-back to plan', async () => {
     await show('low');
-    expect(element.querySelector('h3')?.textContent).toContain('Next steps for low risk');
+    expect(element.querySelector('h3')?.textContent).toContain(
+      'Next steps for low risk',
+    );
     expect(steps()).toEqual(['share-988', 'offer-resources']);
     expect(planButton()).toBeNull();
     expect(element.textContent).toContain('our choice');
@@ -53,7 +72,13 @@ describe('RiskLevelSteps', () => {
 
   it('gives moderate risk its steps and plans the 24-hour follow-up from a button', async () => {
     await show('moderate');
-    expect(steps()).toEqual(['safety-plan', 'share-988', 'offer-supervisor', 'follow-up-24h', 'offer-resources']);
+    expect(steps()).toEqual([
+      'safety-plan',
+      'share-988',
+      'offer-supervisor',
+      'follow-up-24h',
+      'offer-resources',
+    ]);
     planButton()?.click();
     expect(fixture.componentInstance.planned).toBe(1);
   });

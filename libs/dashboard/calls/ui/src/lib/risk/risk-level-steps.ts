@@ -1,7 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import type { RiskLevel } from '@casebook/shared/contracts';
-import { CSSRS_TRIAGE, RISK_LEVEL_STEPS_SOURCE, riskLevelSteps } from '@casebook/shared/domain';
+import {
+  CSSRS_TRIAGE,
+  RISK_LEVEL_STEPS_SOURCE,
+  riskLevelSteps,
+} from '@casebook/shared/domain';
 import { NATIONAL_LINES } from './national-lines-source';
 import { StepText } from './step-text';
 
@@ -18,7 +29,11 @@ let nextId = 0;
   imports: [MatButtonModule, StepText],
   template: `
     @if (steps().length) {
-      <section class="steps" [attr.data-level]="level()" [attr.aria-labelledby]="uid">
+      <section
+        class="steps"
+        [attr.data-level]="level()"
+        [attr.aria-labelledby]="uid"
+      >
         <h3 [id]="uid">Next steps for {{ label() }}</h3>
         <ol>
           @for (step of steps(); track step.id) {
@@ -26,7 +41,12 @@ let nextId = 0;
           }
         </ol>
         @if (level() === 'moderate') {
-          <button mat-stroked-button type="button" [disabled]="disabled()" (click)="planCallback.emit()">
+          <button
+            mat-stroked-button
+            type="button"
+            [disabled]="disabled()"
+            (click)="planCallback.emit()"
+          >
             Plan the follow-up call-back <kbd aria-hidden="true">Alt+B</kbd>
           </button>
         }
@@ -48,7 +68,9 @@ export class RiskLevelSteps {
   protected readonly uid = `cb-risk-level-steps-${nextId++}`;
   protected readonly source = RISK_LEVEL_STEPS_SOURCE;
   protected readonly steps = computed(() => riskLevelSteps(this.level()));
-  protected readonly label = computed(() => CSSRS_TRIAGE[this.level()].label.toLowerCase());
+  protected readonly label = computed(() =>
+    CSSRS_TRIAGE[this.level()].label.toLowerCase(),
+  );
 
   constructor() {
     // Here from the moment the call screen opens: the lines are read before any panel needs them.

@@ -15,7 +15,10 @@ describe('CallsTimeline', () => {
     TestBed.configureTestingModule({
       providers: [
         provideZonelessChangeDetection(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
       ],
     });
     fixture = TestBed.createComponent(CallsTimeline);
@@ -29,7 +32,11 @@ describe('CallsTimeline', () => {
         direction: 'outbound',
       }),
     ]);
-    fixture.componentRef.setInput('paging', { pageIndex: 0, pageSize: 10, total: 2 });
+    fixture.componentRef.setInput('paging', {
+      pageIndex: 0,
+      pageSize: 10,
+      total: 2,
+    });
     loader = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();
   });
@@ -75,7 +82,11 @@ describe('CallsTimeline', () => {
     fixture.componentRef.setInput('details', {
       'call-2': {
         status: 'failed',
-        error: { statusCode: 500, error: 'x', message: 'The server ran into a problem.' },
+        error: {
+          statusCode: 500,
+          error: 'x',
+          message: 'The server ran into a problem.',
+        },
       },
     });
     const panel = (await loader.getAllHarnesses(MatExpansionPanelHarness))[1];

@@ -4,10 +4,7 @@ import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { caseRecord } from '@casebook/shared/contracts/testing';
-import {
-  CaseConflictView,
-  type ConflictRowInput,
-} from './case-conflict-view';
+import { CaseConflictView, type ConflictRowInput } from './case-conflict-view';
 
 const rows: ConflictRowInput[] = [
   {
@@ -56,7 +53,11 @@ describe('CaseConflictView', () => {
   }
 
   function cells(root: HTMLElement, field: string): string[] {
-    return Array.from(root.querySelectorAll(`tr[data-field="${field}"] th, tr[data-field="${field}"] td`)).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
+    return Array.from(
+      root.querySelectorAll(
+        `tr[data-field="${field}"] th, tr[data-field="${field}"] td`,
+      ),
+    ).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
   }
 
   it('explains the conflict and is announced at once', async () => {
@@ -88,9 +89,9 @@ describe('CaseConflictView', () => {
       'Fentanyl (not changed)',
       'Heroin',
     ]);
-    expect(root.querySelector('.hint')?.textContent?.replace(/\s+/g, ' ')).toContain(
-      'replaces their value of the field marked “Both changed”',
-    );
+    expect(
+      root.querySelector('.hint')?.textContent?.replace(/\s+/g, ' '),
+    ).toContain('replaces their value of the field marked “Both changed”');
   });
 
   it('offers "Use theirs" and "Re-apply mine"', async () => {
@@ -98,8 +99,12 @@ describe('CaseConflictView', () => {
     const chosen: string[] = [];
     fixture.componentInstance.useTheirs.subscribe(() => chosen.push('theirs'));
     fixture.componentInstance.reapplyMine.subscribe(() => chosen.push('mine'));
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Re-apply mine' }))).click();
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Use theirs' }))).click();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Re-apply mine' }))
+    ).click();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Use theirs' }))
+    ).click();
     expect(chosen).toEqual(['mine', 'theirs']);
   });
 });

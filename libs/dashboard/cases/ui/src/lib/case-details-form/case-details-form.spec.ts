@@ -20,7 +20,10 @@ describe('CaseDetailsForm', () => {
     TestBed.configureTestingModule({
       providers: [
         provideZonelessChangeDetection(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
       ],
     });
     fixture = TestBed.createComponent(CaseDetailsForm);
@@ -34,13 +37,19 @@ describe('CaseDetailsForm', () => {
   });
 
   async function field(label: string): Promise<MatFormFieldHarness> {
-    return loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+    return loader.getHarness(
+      MatFormFieldHarness.with({ floatingLabelText: label }),
+    );
   }
   async function input(label: string): Promise<MatInputHarness> {
-    return (await (await field(label)).getControl(MatInputHarness)) as MatInputHarness;
+    return (await (
+      await field(label)
+    ).getControl(MatInputHarness)) as MatInputHarness;
   }
   async function submit(): Promise<void> {
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Save changes' }))).click();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Save changes' }))
+    ).click();
   }
 
   it('starts from the case and sends only what changed, with the phone in E.164 and null for a cleared field', async () => {
@@ -61,7 +70,9 @@ describe('CaseDetailsForm', () => {
     await (await input('Phone')).setValue('555-12');
     await submit();
     expect(saved).toEqual([]);
-    expect(await (await field('Alias')).getTextErrors()).toEqual(['Enter an alias.']);
+    expect(await (await field('Alias')).getTextErrors()).toEqual([
+      'Enter an alias.',
+    ]);
     expect(await (await field('Phone')).getTextErrors()).toEqual([
       'This is not a phone number. Include the area code.',
     ]);
@@ -78,7 +89,12 @@ describe('CaseDetailsForm', () => {
       statusCode: 400,
       error: 'Bad Request',
       message: 'Validation failed',
-      fields: [{ field: 'alias', message: 'alias must not contain control characters' }],
+      fields: [
+        {
+          field: 'alias',
+          message: 'alias must not contain control characters',
+        },
+      ],
     });
     await fixture.whenStable();
     expect(await (await field('Alias')).getTextErrors()).toEqual([
@@ -90,6 +106,10 @@ describe('CaseDetailsForm', () => {
     fixture.componentRef.setInput('locked', true);
     await fixture.whenStable();
     expect(await (await input('Alias')).isDisabled()).toBeTrue();
-    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Save changes' }))).toEqual([]);
+    expect(
+      await loader.getAllHarnesses(
+        MatButtonHarness.with({ text: 'Save changes' }),
+      ),
+    ).toEqual([]);
   });
 });

@@ -68,7 +68,9 @@ const phoneNumber: ValidatorFn = (control) =>
 /** A last use later than now (beyond clock drift) is a typo: refuse it here, as the API does. */
 const notInFuture: ValidatorFn = (control) => {
   const iso =
-    typeof control.value === 'string' ? fromLocalInputValue(control.value) : null;
+    typeof control.value === 'string'
+      ? fromLocalInputValue(control.value)
+      : null;
   return iso &&
     Date.parse(iso) > Date.now() + CLOCK_SKEW_TOLERANCE_MINUTES * 60_000
     ? { future: true }
@@ -120,7 +122,11 @@ export class CaseDetailsForm implements OnInit {
   protected readonly form = this.formBuilder.group({
     alias: [
       '',
-      [Validators.required, notBlank, Validators.maxLength(CASE_ALIAS_MAX_LENGTH)],
+      [
+        Validators.required,
+        notBlank,
+        Validators.maxLength(CASE_ALIAS_MAX_LENGTH),
+      ],
     ],
     phone: ['', [Validators.maxLength(PHONE_INPUT_MAX_LENGTH), phoneNumber]],
     primarySubstance: this.formBuilder.control<Substance | null>(null),

@@ -73,8 +73,9 @@ describe('CasesTable', () => {
     fixture.componentRef.setInput('cases', []);
     fixture.componentRef.setInput('emptyMessage', 'No open cases match “zed”.');
     await fixture.whenStable();
-    expect((fixture.nativeElement as HTMLElement).querySelector('.empty')?.textContent).toContain(
-      'No open cases match “zed”.',
-    );
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('.empty')
+        ?.textContent,
+    ).toContain('No open cases match “zed”.');
   });
 });

@@ -91,7 +91,8 @@ export function buildChartModel(
     const high = index === sortedBands.length - 1 ? totalMax : band.max + 0.5;
     const top = yOf(high);
     const bottom = yOf(low);
-    const range = band.min === band.max ? `${band.min}` : `${band.min}–${band.max}`;
+    const range =
+      band.min === band.max ? `${band.min}` : `${band.min}–${band.max}`;
     return {
       severity: band.severity,
       y: top,
@@ -111,8 +112,7 @@ export function buildChartModel(
   const placeable = history.filter((point) => xValue(point) !== null);
   const unplaced = history.filter((point) => xValue(point) === null);
   const values = placeable.map((point) => xValue(point) as number);
-  const axis =
-    mode === 'date' ? dateAxis(values, format) : hoursAxis(values);
+  const axis = mode === 'date' ? dateAxis(values, format) : hoursAxis(values);
   const xOf = (value: number) =>
     g.plotLeft +
     ((value - axis.min) / (axis.max - axis.min)) * (g.plotRight - g.plotLeft);
@@ -158,7 +158,10 @@ export function buildChartModel(
     height: hasPartial ? g.height : g.plotBottom + 44,
     bands,
     yTicks,
-    xTicks: axis.ticks.map((tick) => ({ x: xOf(tick.value), label: tick.label })),
+    xTicks: axis.ticks.map((tick) => ({
+      x: xOf(tick.value),
+      label: tick.label,
+    })),
     xTitle: mode === 'date' ? 'Date (local time)' : 'Hours since last use',
     points,
     line,

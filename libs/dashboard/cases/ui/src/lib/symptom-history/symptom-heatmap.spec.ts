@@ -18,7 +18,9 @@ describe('SymptomHeatmap', () => {
   }
 
   function rowCells(root: HTMLElement, itemId: string): HTMLElement[] {
-    return Array.from(root.querySelectorAll<HTMLElement>(`td[data-item="${itemId}"]`));
+    return Array.from(
+      root.querySelectorAll<HTMLElement>(`td[data-item="${itemId}"]`),
+    );
   }
 
   it('has a row per item and a column per assessment, oldest first, printing each score', async () => {
@@ -27,23 +29,39 @@ describe('SymptomHeatmap', () => {
     const root = await render([later, earlier]);
     expect(root.querySelectorAll('tbody tr').length).toBe(16);
     expect(root.querySelectorAll('thead th').length).toBe(3);
-    expect(root.querySelector('tbody th')?.textContent).toContain('I feel anxious');
+    expect(root.querySelector('tbody th')?.textContent).toContain(
+      'I feel anxious',
+    );
     // 6 fills the first items 4, 2, 0…; 40 fills ten items with 4.
-    expect(rowCells(root, 'anxious').map((cell) => cell.textContent?.trim())).toEqual(['4', '4']);
-    expect(rowCells(root, 'yawning').map((cell) => cell.textContent?.trim())).toEqual(['2', '4']);
-    expect(rowCells(root, 'perspiring').map((cell) => cell.textContent?.trim())).toEqual(['0', '4']);
-    expect(rowCells(root, 'yawning').map((cell) => cell.dataset['level'])).toEqual(['2', '4']);
-    const heads = Array.from(root.querySelectorAll('thead th')).map((th) => th.textContent ?? '');
+    expect(
+      rowCells(root, 'anxious').map((cell) => cell.textContent?.trim()),
+    ).toEqual(['4', '4']);
+    expect(
+      rowCells(root, 'yawning').map((cell) => cell.textContent?.trim()),
+    ).toEqual(['2', '4']);
+    expect(
+      rowCells(root, 'perspiring').map((cell) => cell.textContent?.trim()),
+    ).toEqual(['0', '4']);
+    expect(
+      rowCells(root, 'yawning').map((cell) => cell.dataset['level']),
+    ).toEqual(['2', '4']);
+    const heads = Array.from(root.querySelectorAll('thead th')).map(
+      (th) => th.textContent ?? '',
+    );
     expect(heads[1]).toContain('6 Mild');
     expect(heads[2]).toContain('40 Severe');
   });
 
   it('marks unanswered items of a partial assessment in words, not only by shade', async () => {
-    const root = await render([sowsPoint('p', '2026-03-01T10:00:00Z', null, null, null)]);
+    const root = await render([
+      sowsPoint('p', '2026-03-01T10:00:00Z', null, null, null),
+    ]);
     const cell = rowCells(root, 'likeUsingNow')[0];
     expect(cell.dataset['level']).toBe('none');
     expect(cell.textContent).toContain('not answered');
-    expect(root.querySelector('thead th:nth-child(2)')?.textContent).toContain('partial');
+    expect(root.querySelector('thead th:nth-child(2)')?.textContent).toContain(
+      'partial',
+    );
   });
 
   it('shades a score against the item’s own maximum', () => {

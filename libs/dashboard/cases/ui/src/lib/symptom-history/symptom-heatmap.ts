@@ -20,7 +20,10 @@ export type HeatLevel = 0 | 1 | 2 | 3 | 4;
  * The shade of a score, relative to the item's own maximum: COWS items run 0–4 or 0–5,
  * so "3" is not equally bad on every row. Null for an unanswered item.
  */
-export function heatLevel(score: number | null | undefined, max: number): HeatLevel | null {
+export function heatLevel(
+  score: number | null | undefined,
+  max: number,
+): HeatLevel | null {
   if (score === null || score === undefined) {
     return null;
   }

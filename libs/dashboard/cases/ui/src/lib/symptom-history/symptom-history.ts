@@ -46,7 +46,9 @@ export class SymptomHistoryView {
   protected readonly groups = computed(() =>
     INSTRUMENTS.map((instrument: InstrumentDefinition) => ({
       instrument,
-      points: this.points().filter((point) => point.instrument === instrument.id),
+      points: this.points().filter(
+        (point) => point.instrument === instrument.id,
+      ),
     })).filter((group) => group.points.length > 0),
   );
 

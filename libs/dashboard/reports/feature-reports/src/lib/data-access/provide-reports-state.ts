@@ -1,4 +1,7 @@
-import { makeEnvironmentProviders, type EnvironmentProviders } from '@angular/core';
+import {
+  makeEnvironmentProviders,
+  type EnvironmentProviders,
+} from '@angular/core';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import * as reportsEffects from './reports.effects';
@@ -6,5 +9,8 @@ import { reportsFeature } from './reports.feature';
 
 /** The report and its drill-down; registered on the lazy `/reports` route. */
 export function provideReportsState(): EnvironmentProviders {
-  return makeEnvironmentProviders([provideState(reportsFeature), provideEffects(reportsEffects)]);
+  return makeEnvironmentProviders([
+    provideState(reportsFeature),
+    provideEffects(reportsEffects),
+  ]);
 }

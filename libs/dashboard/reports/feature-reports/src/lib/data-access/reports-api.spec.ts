@@ -1,5 +1,8 @@
 import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { toApiError } from '@casebook/dashboard/shared/data-access';
 import { firstValueFrom } from 'rxjs';
@@ -12,7 +15,9 @@ describe('ReportsApi', () => {
   const range = { from: '2026-03-01', to: '2026-03-31', tz: 'America/Chicago' };
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
     api = TestBed.inject(ReportsApi);
     http = TestBed.inject(HttpTestingController);
   });
@@ -23,18 +28,35 @@ describe('ReportsApi', () => {
     const reply = firstValueFrom(api.summary(range));
     const request = http.expectOne((r) => r.url === '/api/reports/summary');
     expect(request.request.method).toBe('GET');
-    expect(request.request.params.toString()).toBe('from=2026-03-01&to=2026-03-31&tz=America/Chicago');
+    expect(request.request.params.toString()).toBe(
+      'from=2026-03-01&to=2026-03-31&tz=America/Chicago',
+    );
     request.flush(summary());
     expect((await reply).totals.calls).toBe(5);
   });
 
   it('sends the drill-down filter and paging, and only what is set', () => {
     void firstValueFrom(
-      api.calls({ ...range, weekday: 0, hour: 9, severity: undefined, page: 2, pageSize: 25 }),
+      api.calls({
+        ...range,
+        weekday: 0,
+        hour: 9,
+        severity: undefined,
+        page: 2,
+        pageSize: 25,
+      }),
     );
     const request = http.expectOne((r) => r.url === '/api/reports/calls');
     const params = request.request.params;
-    expect(params.keys().sort()).toEqual(['from', 'hour', 'page', 'pageSize', 'to', 'tz', 'weekday']);
+    expect(params.keys().sort()).toEqual([
+      'from',
+      'hour',
+      'page',
+      'pageSize',
+      'to',
+      'tz',
+      'weekday',
+    ]);
     expect(params.get('weekday')).toBe('0');
     expect(params.get('hour')).toBe('9');
     expect(params.get('page')).toBe('2');
@@ -48,7 +70,10 @@ describe('ReportsApi', () => {
     expect(request.request.params.get('tz')).toBe('America/Chicago');
     const csv = new Blob(['notice\ncall_id\n'], { type: 'text/csv' });
     request.flush(csv, {
-      headers: { 'Content-Disposition': 'attachment; filename="casebook-calls-2026-03-01_2026-03-31.csv"' },
+      headers: {
+        'Content-Disposition':
+          'attachment; filename="casebook-calls-2026-03-01_2026-03-31.csv"',
+      },
     });
     const file = await reply;
     expect(file.filename).toBe('casebook-calls-2026-03-01_2026-03-31.csv');
@@ -57,13 +82,23 @@ describe('ReportsApi', () => {
 
   it('names the file itself when the server gives no name', async () => {
     const reply = firstValueFrom(api.exportCsv(range));
-    http.expectOne((r) => r.url === '/api/reports/calls.csv').flush(new Blob(['x']));
-    expect((await reply).filename).toBe('casebook-calls-2026-03-01-to-2026-03-31.csv');
+    http
+      .expectOne((r) => r.url === '/api/reports/calls.csv')
+      .flush(new Blob(['x']));
+    expect((await reply).filename).toBe(
+      'casebook-calls-2026-03-01-to-2026-03-31.csv',
+    );
   });
 
   it('reads the JSON error out of a failed blob request, so its message reaches the user', async () => {
-    const reply = firstValueFrom(api.exportCsv(range)).catch((error: unknown) => error);
-    const body = { statusCode: 400, error: 'Bad Request', message: 'tz is not a time zone' };
+    const reply = firstValueFrom(api.exportCsv(range)).catch(
+      (error: unknown) => error,
+    );
+    const body = {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'tz is not a time zone',
+    };
     http
       .expectOne((r) => r.url === '/api/reports/calls.csv')
       .flush(new Blob([JSON.stringify(body)], { type: 'application/json' }), {
@@ -76,8 +111,12 @@ describe('ReportsApi', () => {
   });
 
   it('reads both forms of a Content-Disposition file name', () => {
-    expect(filenameFromDisposition("attachment; filename*=UTF-8''a%20b.csv")).toBe('a b.csv');
-    expect(filenameFromDisposition('attachment; filename=plain.csv')).toBe('plain.csv');
+    expect(
+      filenameFromDisposition("attachment; filename*=UTF-8''a%20b.csv"),
+    ).toBe('a b.csv');
+    expect(filenameFromDisposition('attachment; filename=plain.csv')).toBe(
+      'plain.csv',
+    );
     expect(filenameFromDisposition(null)).toBeNull();
   });
 });

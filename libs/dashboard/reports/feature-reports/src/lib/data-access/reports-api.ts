@@ -13,7 +13,14 @@ import type {
   ReportSummary,
 } from '@casebook/shared/contracts';
 import { API_BASE_URL } from '@casebook/dashboard/shared/data-access';
-import { catchError, from, map, switchMap, throwError, type Observable } from 'rxjs';
+import {
+  catchError,
+  from,
+  map,
+  switchMap,
+  throwError,
+  type Observable,
+} from 'rxjs';
 
 /** A CSV export as it arrived: the file and the name the server gave it. */
 export interface ReportExport {
@@ -22,7 +29,10 @@ export interface ReportExport {
 }
 
 function rangeParams(query: ReportRangeQuery): HttpParams {
-  return new HttpParams().set('from', query.from).set('to', query.to).set('tz', query.tz);
+  return new HttpParams()
+    .set('from', query.from)
+    .set('to', query.to)
+    .set('tz', query.tz);
 }
 
 /** `filename="x.csv"` or `filename*=UTF-8''x.csv` from a Content-Disposition header. */
@@ -93,7 +103,9 @@ export class ReportsApi {
         params = params.set(key, String(value));
       }
     }
-    return this.http.get<Page<CallSummary>>(`${this.baseUrl}/calls`, { params });
+    return this.http.get<Page<CallSummary>>(`${this.baseUrl}/calls`, {
+      params,
+    });
   }
 
   /**
@@ -111,8 +123,9 @@ export class ReportsApi {
         map((response: HttpResponse<Blob>) => ({
           blob: response.body ?? new Blob([], { type: 'text/csv' }),
           filename:
-            filenameFromDisposition(response.headers.get('Content-Disposition')) ??
-            `casebook-calls-${query.from}-to-${query.to}.csv`,
+            filenameFromDisposition(
+              response.headers.get('Content-Disposition'),
+            ) ?? `casebook-calls-${query.from}-to-${query.to}.csv`,
         })),
         catchError(withJsonErrorBody),
       );

@@ -33,7 +33,10 @@ export const DrillDownPageActions = createActionGroup({
 export const ReportsApiActions = createActionGroup({
   source: 'Reports API',
   events: {
-    'Summary Loaded': props<{ query: ReportRangeQuery; summary: ReportSummary }>(),
+    'Summary Loaded': props<{
+      query: ReportRangeQuery;
+      summary: ReportSummary;
+    }>(),
     'Summary Load Failed': props<{ error: ApiError }>(),
     'Calls Loaded': props<{ page: Page<CallSummary> }>(),
     'Calls Load Failed': props<{ error: ApiError }>(),

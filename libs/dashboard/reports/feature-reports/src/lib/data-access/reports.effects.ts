@@ -26,7 +26,11 @@ import { SAVE_FILE } from './save-file';
  * coming back to a range already read (from a drill-down) does not read it again.
  */
 export const loadSummary$ = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(ReportsApi)) =>
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    api = inject(ReportsApi),
+  ) =>
     actions$.pipe(
       ofType(ReportsPageActions.viewChanged, ReportsPageActions.retryClicked),
       withLatestFrom(store.select(reportsFeature.selectReportsState)),
@@ -38,7 +42,9 @@ export const loadSummary$ = createEffect(
         return api.summary(query).pipe(
           map((summary) => ReportsApiActions.summaryLoaded({ query, summary })),
           catchError((error: unknown) =>
-            of(ReportsApiActions.summaryLoadFailed({ error: toApiError(error) })),
+            of(
+              ReportsApiActions.summaryLoadFailed({ error: toApiError(error) }),
+            ),
           ),
         );
       }),
@@ -48,9 +54,16 @@ export const loadSummary$ = createEffect(
 
 /** Reads the page of calls the drill-down's URL asks for. */
 export const loadDrillCalls$ = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(ReportsApi)) =>
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    api = inject(ReportsApi),
+  ) =>
     actions$.pipe(
-      ofType(DrillDownPageActions.queryChanged, DrillDownPageActions.retryClicked),
+      ofType(
+        DrillDownPageActions.queryChanged,
+        DrillDownPageActions.retryClicked,
+      ),
       withLatestFrom(store.select(reportsFeature.selectDrill)),
       map(([, query]) => query),
       filter((query) => query !== null),
@@ -81,14 +94,22 @@ export const exportCsv$ = createEffect(
         view === null
           ? of(
               ReportsApiActions.exportFailed({
-                error: { statusCode: 0, error: 'Client Error', message: 'Choose a range first.' },
+                error: {
+                  statusCode: 0,
+                  error: 'Client Error',
+                  message: 'Choose a range first.',
+                },
               }),
             )
           : api.exportCsv({ from: view.from, to: view.to, tz: view.tz }).pipe(
               tap(({ blob, filename }) => saveFile(blob, filename)),
-              map(({ filename }) => ReportsApiActions.exportSaved({ filename })),
+              map(({ filename }) =>
+                ReportsApiActions.exportSaved({ filename }),
+              ),
               catchError((error: unknown) =>
-                of(ReportsApiActions.exportFailed({ error: toApiError(error) })),
+                of(
+                  ReportsApiActions.exportFailed({ error: toApiError(error) }),
+                ),
               ),
             ),
       ),
@@ -103,7 +124,9 @@ export const notifyExport$ = createEffect(
       ofType(ReportsApiActions.exportSaved, ReportsApiActions.exportFailed),
       tap((action) =>
         action.type === ReportsApiActions.exportSaved.type
-          ? notifier.success(`Exported ${action.filename}. It holds Part 2 records: store it securely.`)
+          ? notifier.success(
+              `Exported ${action.filename}. It holds Part 2 records: store it securely.`,
+            )
           : notifier.error(`The export failed. ${action.error.message}`),
       ),
     ),

@@ -37,28 +37,39 @@ export interface ReportsState extends EntityState<CallSummary> {
 
 export const drillCallsAdapter = createEntityAdapter<CallSummary>();
 
-export const initialReportsState: ReportsState = drillCallsAdapter.getInitialState({
-  view: null,
-  summary: null,
-  summaryFor: null,
-  loading: false,
-  loadError: null,
-  drill: null,
-  drillTotal: 0,
-  drillLoading: false,
-  drillLoaded: false,
-  drillError: null,
-  exporting: false,
-});
+export const initialReportsState: ReportsState =
+  drillCallsAdapter.getInitialState({
+    view: null,
+    summary: null,
+    summaryFor: null,
+    loading: false,
+    loadError: null,
+    drill: null,
+    drillTotal: 0,
+    drillLoading: false,
+    drillLoaded: false,
+    drillError: null,
+    exporting: false,
+  });
 
 /** True when two queries name the same days in the same zone. */
-export function sameRange(a: ReportRangeQuery | null, b: ReportRangeQuery | null): boolean {
+export function sameRange(
+  a: ReportRangeQuery | null,
+  b: ReportRangeQuery | null,
+): boolean {
   return !!a && !!b && a.from === b.from && a.to === b.to && a.tz === b.tz;
 }
 
 /** True when the summary in the store already answers this range. */
-export function hasSummaryFor(state: ReportsState, range: ReportRangeQuery): boolean {
-  return state.summary !== null && state.loadError === null && sameRange(state.summaryFor, range);
+export function hasSummaryFor(
+  state: ReportsState,
+  range: ReportRangeQuery,
+): boolean {
+  return (
+    state.summary !== null &&
+    state.loadError === null &&
+    sameRange(state.summaryFor, range)
+  );
 }
 
 export const reportsFeature = createFeature({
@@ -69,26 +80,42 @@ export const reportsFeature = createFeature({
       hasSummaryFor(state, view)
         ? { ...state, view }
         : // A new range shows nothing of the old one: its numbers would read as this one's.
-          { ...state, view, summary: null, summaryFor: null, loading: true, loadError: null },
+          {
+            ...state,
+            view,
+            summary: null,
+            summaryFor: null,
+            loading: true,
+            loadError: null,
+          },
     ),
     on(ReportsPageActions.retryClicked, (state): ReportsState => ({
       ...state,
       loading: true,
       loadError: null,
     })),
-    on(ReportsApiActions.summaryLoaded, (state, { query, summary }): ReportsState => ({
+    on(
+      ReportsApiActions.summaryLoaded,
+      (state, { query, summary }): ReportsState => ({
+        ...state,
+        summary,
+        summaryFor: query,
+        loading: false,
+        loadError: null,
+      }),
+    ),
+    on(
+      ReportsApiActions.summaryLoadFailed,
+      (state, { error }): ReportsState => ({
+        ...state,
+        loading: false,
+        loadError: error,
+      }),
+    ),
+    on(ReportsPageActions.exportClicked, (state): ReportsState => ({
       ...state,
-      summary,
-      summaryFor: query,
-      loading: false,
-      loadError: null,
+      exporting: true,
     })),
-    on(ReportsApiActions.summaryLoadFailed, (state, { error }): ReportsState => ({
-      ...state,
-      loading: false,
-      loadError: error,
-    })),
-    on(ReportsPageActions.exportClicked, (state): ReportsState => ({ ...state, exporting: true })),
     on(
       ReportsApiActions.exportSaved,
       ReportsApiActions.exportFailed,
@@ -124,24 +151,40 @@ export const reportsFeature = createFeature({
       drillError: error,
     })),
   ),
-  extraSelectors: ({ selectReportsState, selectSummary, selectDrill, selectDrillTotal }) => {
+  extraSelectors: ({
+    selectReportsState,
+    selectSummary,
+    selectDrill,
+    selectDrillTotal,
+  }) => {
     const { selectAll } = drillCallsAdapter.getSelectors(selectReportsState);
     return {
       /** The drill-down's calls on this page, in the server's order. */
       selectDrillCalls: selectAll,
       /** True when the range has no finalized calls at all: the page says so, no charts. */
-      selectIsEmpty: createSelector(selectSummary, (summary) => summary?.totals.calls === 0),
-      selectDrillPaging: createSelector(selectDrill, selectDrillTotal, (drill, total) => ({
-        pageIndex: (drill?.page ?? 1) - 1,
-        pageSize: drill?.pageSize ?? DRILL_PAGE_SIZES[0],
-        total,
-      })),
+      selectIsEmpty: createSelector(
+        selectSummary,
+        (summary) => summary?.totals.calls === 0,
+      ),
+      selectDrillPaging: createSelector(
+        selectDrill,
+        selectDrillTotal,
+        (drill, total) => ({
+          pageIndex: (drill?.page ?? 1) - 1,
+          pageSize: drill?.pageSize ?? DRILL_PAGE_SIZES[0],
+          total,
+        }),
+      ),
       /** The counselor a drill-down by counselor is for, when the summary names them. */
-      selectDrillCounselorName: createSelector(selectSummary, selectDrill, (summary, drill) =>
-        drill?.counselorId
-          ? (summary?.counselors.find((row) => row.counselorId === drill.counselorId)
-              ?.counselorName ?? null)
-          : null,
+      selectDrillCounselorName: createSelector(
+        selectSummary,
+        selectDrill,
+        (summary, drill) =>
+          drill?.counselorId
+            ? (summary?.counselors.find(
+                (row) => row.counselorId === drill.counselorId,
+              )?.counselorName ?? null)
+            : null,
       ),
     };
   },

@@ -1,10 +1,22 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import type { ReportCounselorRow } from '@casebook/shared/contracts';
 import { countOf, formatHandleTime } from '../report-labels';
 
-type SortColumn = 'counselorName' | 'calls' | 'avgHandleSeconds' | 'highRiskCalls' | 'referrals';
+type SortColumn =
+  | 'counselorName'
+  | 'calls'
+  | 'avgHandleSeconds'
+  | 'highRiskCalls'
+  | 'referrals';
 
 /** Rows sorted by a column; names alphabetically, numbers most first by default. */
 export function sortCounselors(
@@ -43,9 +55,20 @@ export class CounselorTable {
   /** A counselor's calls were asked for. */
   readonly picked = output<ReportCounselorRow>();
 
-  protected readonly columns = ['counselorName', 'calls', 'avgHandleSeconds', 'highRiskCalls', 'referrals'];
-  protected readonly sort = signal<Sort>({ active: 'calls', direction: 'desc' });
-  protected readonly sorted = computed(() => sortCounselors(this.rows(), this.sort()));
+  protected readonly columns = [
+    'counselorName',
+    'calls',
+    'avgHandleSeconds',
+    'highRiskCalls',
+    'referrals',
+  ];
+  protected readonly sort = signal<Sort>({
+    active: 'calls',
+    direction: 'desc',
+  });
+  protected readonly sorted = computed(() =>
+    sortCounselors(this.rows(), this.sort()),
+  );
   protected readonly handleTime = formatHandleTime;
   protected readonly countOf = countOf;
 }

@@ -4,10 +4,18 @@ import { hourOfWeekGrid, type ChartDatum } from '../chart-data';
 import { HourHeatmap } from './hour-heatmap';
 
 describe('HourHeatmap', () => {
-  async function render(): Promise<{ root: HTMLElement; picked: ChartDatum[] }> {
-    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection()] });
+  async function render(): Promise<{
+    root: HTMLElement;
+    picked: ChartDatum[];
+  }> {
+    TestBed.configureTestingModule({
+      providers: [provideZonelessChangeDetection()],
+    });
     const fixture = TestBed.createComponent(HourHeatmap);
-    fixture.componentRef.setInput('grid', hourOfWeekGrid([{ weekday: 1, hour: 1, calls: 4 }]));
+    fixture.componentRef.setInput(
+      'grid',
+      hourOfWeekGrid([{ weekday: 1, hour: 1, calls: 4 }]),
+    );
     const picked: ChartDatum[] = [];
     fixture.componentInstance.picked.subscribe((d) => picked.push(d));
     await fixture.whenStable();
@@ -16,12 +24,16 @@ describe('HourHeatmap', () => {
   }
 
   function key(target: Element | null, name: string): void {
-    target?.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
+    target?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: name, bubbles: true }),
+    );
   }
 
   it('is one tab stop, moved by hour with Left/Right and by day with Up/Down', async () => {
     const { root, picked } = await render();
-    const cells = Array.from(root.querySelectorAll<HTMLButtonElement>('button.cell'));
+    const cells = Array.from(
+      root.querySelectorAll<HTMLButtonElement>('button.cell'),
+    );
     expect(cells.length).toBe(168);
     expect(cells.filter((cell) => cell.tabIndex === 0).length).toBe(1);
     cells[0].focus();

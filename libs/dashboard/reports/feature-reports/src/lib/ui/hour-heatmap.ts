@@ -1,4 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  output,
+} from '@angular/core';
 import { heatLevel } from '@casebook/dashboard/cases/ui';
 import type { ChartDatum } from '../chart-data';
 import { WEEKDAY_NAMES, hourLabel } from '../report-labels';
@@ -38,7 +44,10 @@ export class HourHeatmap {
     return grid.map((cells, weekday) => ({
       name: WEEKDAY_NAMES[weekday],
       short: WEEKDAY_NAMES[weekday].slice(0, 3),
-      cells: cells.map((cell) => ({ d: cell, level: heatLevel(cell.value, max) ?? 0 })),
+      cells: cells.map((cell) => ({
+        d: cell,
+        level: heatLevel(cell.value, max) ?? 0,
+      })),
     }));
   });
 }

@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
 import type { ReportTotals } from '@casebook/shared/contracts';
 import { formatHandleTime } from '../report-labels';
 import { KpiList, type Kpi } from './kpi-list';
@@ -18,12 +23,32 @@ export class KpiCards {
     const t = this.totals();
     const n = (value: number) => value.toLocaleString('en-US');
     return [
-      { label: 'Calls', value: n(t.calls), note: `${n(t.callsWithoutCase)} without a case` },
+      {
+        label: 'Calls',
+        value: n(t.calls),
+        note: `${n(t.callsWithoutCase)} without a case`,
+      },
       { label: 'Cases', value: n(t.cases), note: `${n(t.newCases)} new` },
-      { label: 'Average handle time', value: formatHandleTime(t.avgHandleSeconds), note: 'm:ss' },
-      { label: 'Median handle time', value: formatHandleTime(t.medianHandleSeconds), note: 'm:ss' },
-      { label: 'High-risk calls', value: n(t.highRiskCalls), note: 'C-SSRS high risk' },
-      { label: 'Repeat callers', value: n(t.repeatCallers), note: 'cases with 2+ calls' },
+      {
+        label: 'Average handle time',
+        value: formatHandleTime(t.avgHandleSeconds),
+        note: 'm:ss',
+      },
+      {
+        label: 'Median handle time',
+        value: formatHandleTime(t.medianHandleSeconds),
+        note: 'm:ss',
+      },
+      {
+        label: 'High-risk calls',
+        value: n(t.highRiskCalls),
+        note: 'C-SSRS high risk',
+      },
+      {
+        label: 'Repeat callers',
+        value: n(t.repeatCallers),
+        note: 'cases with 2+ calls',
+      },
       { label: 'Inbound', value: n(t.inbound) },
       { label: 'Outbound', value: n(t.outbound) },
     ];

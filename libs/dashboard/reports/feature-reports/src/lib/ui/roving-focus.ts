@@ -17,14 +17,21 @@ export class RovingFocus {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** Items per row for Up and Down; 0 for a single row or column (every arrow moves by one). */
-  readonly columns = input(0, { alias: 'cbRovingFocus', transform: (v: unknown) => Number(v) || 0 });
+  readonly columns = input(0, {
+    alias: 'cbRovingFocus',
+    transform: (v: unknown) => Number(v) || 0,
+  });
 
   private items(): HTMLElement[] {
-    return Array.from(this.host.nativeElement.querySelectorAll<HTMLElement>('[data-roving]'));
+    return Array.from(
+      this.host.nativeElement.querySelectorAll<HTMLElement>('[data-roving]'),
+    );
   }
 
   protected remember(event: FocusEvent): void {
-    const target = (event.target as Element | null)?.closest<HTMLElement>('[data-roving]');
+    const target = (event.target as Element | null)?.closest<HTMLElement>(
+      '[data-roving]',
+    );
     if (target) {
       for (const item of this.items()) {
         item.tabIndex = item === target ? 0 : -1;
@@ -35,7 +42,9 @@ export class RovingFocus {
   protected move(event: KeyboardEvent): void {
     const items = this.items();
     const current = items.indexOf(
-      (event.target as Element | null)?.closest<HTMLElement>('[data-roving]') as HTMLElement,
+      (event.target as Element | null)?.closest<HTMLElement>(
+        '[data-roving]',
+      ) as HTMLElement,
     );
     if (current < 0) {
       return;

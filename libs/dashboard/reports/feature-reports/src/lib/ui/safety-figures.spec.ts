@@ -5,8 +5,13 @@ import { emptySummary, summary } from '../testing/report-fixtures';
 import { SafetyFigures } from './safety-figures';
 
 describe('SafetyFigures', () => {
-  async function render(safety: ReportSafety, calls: number): Promise<HTMLElement> {
-    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection()] });
+  async function render(
+    safety: ReportSafety,
+    calls: number,
+  ): Promise<HTMLElement> {
+    TestBed.configureTestingModule({
+      providers: [provideZonelessChangeDetection()],
+    });
     const fixture = TestBed.createComponent(SafetyFigures);
     fixture.componentRef.setInput('safety', safety);
     fixture.componentRef.setInput('calls', calls);
@@ -25,7 +30,9 @@ describe('SafetyFigures', () => {
   it('shows each percentage with its denominator, under a "Safety" heading', async () => {
     const root = await render(summary().safety, 5);
     expect(root.querySelector('h2')?.textContent).toBe('Safety');
-    expect(root.querySelector('section')?.getAttribute('aria-labelledby')).toBe(root.querySelector('h2')?.id ?? 'none');
+    expect(root.querySelector('section')?.getAttribute('aria-labelledby')).toBe(
+      root.querySelector('h2')?.id ?? 'none',
+    );
     expect(figures(root)).toEqual([
       'Overdose-now calls 1 overdose response opened',
       'Naloxone discussed on opioid calls 75% 3 of 4 opioid calls',
@@ -43,8 +50,15 @@ describe('SafetyFigures', () => {
   });
 
   it('names one opioid call in the singular', async () => {
-    const one = { ...summary().safety, opioidCalls: 1, naloxoneDiscussed: 0, naloxonePercent: 0 };
+    const one = {
+      ...summary().safety,
+      opioidCalls: 1,
+      naloxoneDiscussed: 0,
+      naloxonePercent: 0,
+    };
     const root = await render(one, 1);
-    expect(figures(root)[1]).toBe('Naloxone discussed on opioid calls 0% 0 of 1 opioid call');
+    expect(figures(root)[1]).toBe(
+      'Naloxone discussed on opioid calls 0% 0 of 1 opioid call',
+    );
   });
 });

@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
 import type { ReportSafety } from '@casebook/shared/contracts';
 import { countOf } from '../report-labels';
 import { KpiList, type Kpi } from './kpi-list';
@@ -35,21 +40,46 @@ export class SafetyFigures {
   protected readonly kpis = computed((): Kpi[] => {
     const s = this.safety();
     return [
-      { label: 'Overdose-now calls', value: s.overdoseCalls.toLocaleString('en-US'), note: 'overdose response opened' },
+      {
+        label: 'Overdose-now calls',
+        value: s.overdoseCalls.toLocaleString('en-US'),
+        note: 'overdose response opened',
+      },
       {
         label: 'Naloxone discussed on opioid calls',
-        ...percentOf(s.naloxoneDiscussed, s.opioidCalls, s.naloxonePercent, 'opioid call', 'no opioid calls'),
+        ...percentOf(
+          s.naloxoneDiscussed,
+          s.opioidCalls,
+          s.naloxonePercent,
+          'opioid call',
+          'no opioid calls',
+        ),
       },
       {
         label: 'Risk screens completed',
-        ...percentOf(s.riskScreensComplete, this.calls(), s.riskScreensCompletePercent, 'call', 'no calls'),
+        ...percentOf(
+          s.riskScreensComplete,
+          this.calls(),
+          s.riskScreensCompletePercent,
+          'call',
+          'no calls',
+        ),
       },
     ];
   });
 }
 
 /** "30%" over "12 of 40 opioid calls"; "—" over `none` when there is nothing to divide by. */
-function percentOf(part: number, whole: number, percent: number | null, unit: string, none: string): Pick<Kpi, 'value' | 'note'> {
+function percentOf(
+  part: number,
+  whole: number,
+  percent: number | null,
+  unit: string,
+  none: string,
+): Pick<Kpi, 'value' | 'note'> {
   if (percent === null || whole === 0) return { value: '—', note: none };
-  return { value: `${percent}%`, note: `${part.toLocaleString('en-US')} of ${countOf(whole, unit)}` };
+  return {
+    value: `${percent}%`,
+    note: `${part.toLocaleString('en-US')} of ${countOf(whole, unit)}`,
+  };
 }

@@ -42,7 +42,9 @@ describe('SeverityBadge', () => {
       .filter(Boolean);
     expect(shown).toEqual(['SOWS', '14', '·', 'Moderate']);
     // A screen reader hears one phrase instead of the pieces and the "·".
-    expect(badge().querySelector('.cdk-visually-hidden')?.textContent).toBe('SOWS 14, moderate');
+    expect(badge().querySelector('.cdk-visually-hidden')?.textContent).toBe(
+      'SOWS 14, moderate',
+    );
     expect(badge().dataset['severity']).toBe('moderate');
   });
 
@@ -64,6 +66,8 @@ describe('SeverityBadge', () => {
     expect(badge().textContent).toContain('partial, no total');
     expect(badge().querySelector('.total')).toBeNull();
     expect(badge().dataset['severity']).toBe('partial');
-    expect(badge().querySelector('.cdk-visually-hidden')?.textContent).toBe('SOWS, partial, no total');
+    expect(badge().querySelector('.cdk-visually-hidden')?.textContent).toBe(
+      'SOWS, partial, no total',
+    );
   });
 });
